@@ -1,0 +1,2 @@
+export * from './word-count';
+export * from './caption';

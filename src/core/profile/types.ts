@@ -1,0 +1,128 @@
+/**
+ * A profile is one notice turned into data: every number, name, alias and word list the
+ * rules use. Next year's notice is a new profile file, never a code change.
+ * The JSON schema beside the profiles (src/profiles/profile.schema.json) is the
+ * authority; these types mirror it.
+ */
+import type { CountMetric } from '../count';
+
+/** The part ids of RULES.md. `body` is background + practice + lessons. */
+export type SectionId = 'background' | 'practice' | 'lessons';
+export type CoverFieldId = 'title' | 'unit' | 'org' | 'period' | 'category' | 'subtype' | 'contact' | 'phone';
+export type PartId = CoverFieldId | 'summary' | SectionId | 'body';
+
+export const SECTION_IDS: readonly SectionId[] = ['background', 'practice', 'lessons'];
+
+/**
+ * The notice's two kinds of limit: "N 字以内" (`max`, a hard maximum) and "N 字左右"
+ * (`around`, a target with a tolerance). `source` quotes the notice.
+ */
+export interface Limit {
+  kind: 'max' | 'around';
+  value: number;
+  source: string;
+}
+
+export interface PartSpec {
+  id: PartId;
+  /** The name used in messages and in the template, e.g. 实施背景. */
+  label: string;
+  /** Headings or field labels that name this part (after numbering and brackets are removed). */
+  aliases: string[];
+  /** `part-missing` fires for a required part that is absent. */
+  required: boolean;
+  /** Where the part lives: a cover field (`案例名称：…`), the summary, or a body section. */
+  kind: 'cover' | 'summary' | 'section';
+  limit?: Limit;
+  /** The content-control tag the template gives this part. */
+  tag: string;
+  source?: string;
+}
+
+export interface CategorySpec {
+  /** `committee`, `branch`, `branch.teacher`, `branch.staff`, `branch.student`. */
+  id: string;
+  label: string;
+  /** Words that declare this category in a cover field (类别：党支部). */
+  aliases: string[];
+  /** For a subtype, the category it refines. */
+  parent?: string;
+  /** Body limit for this category (a subtype inherits its parent's). */
+  bodyLimit?: Limit;
+  /** Section 二 of the notice: what this category should emphasise, in the notice's words. */
+  guidance?: string;
+}
+
+export interface Criterion {
+  id: string;
+  label: string;
+  text: string;
+}
+
+export interface Profile {
+  id: string;
+  name: string;
+  notice: {
+    number: string;
+    title: string;
+    /** The year the notice is for; period rules count back from it. */
+    year: number;
+    /** ISO date, shown without a weekday (the notice's weekday is wrong). */
+    deadline: string;
+    email: string;
+  };
+  /** The metric every length is measured in (Word's 字数 by default). */
+  metric: CountMetric;
+  tolerances: {
+    /** "左右": a relative distance up to `warning` is fine; beyond `error` is an error. */
+    around: { warning: number; error: number; source: string };
+    /** "以内": at or above this share of the maximum is an info. */
+    nearMax: number;
+  };
+  categories: CategorySpec[];
+  parts: PartSpec[];
+  pictures: {
+    maxGroups: number;
+    captionMax: number;
+    /** The section pictures belong to. */
+    section: SectionId;
+    source: string;
+  };
+  period: {
+    /** The work must have been carried out within this many years before the notice year. */
+    withinYears: number;
+    /** ... and have run at least this many years before the deadline. */
+    minYearsRunning: number;
+    source: string;
+  };
+  batch: {
+    maxCasesPerUnit: number;
+    /** A unit's cases must be of different categories. */
+    distinctLevels: boolean;
+    /** Similarity (0–1) at or above which a case counts as a resubmission. */
+    resubmissionThreshold: number;
+    source: string;
+  };
+  /** Prompt texts of the official template, which must not be left in a case. */
+  placeholders: string[];
+  listing: {
+    /** A line of 主要做法 at or under this many words counts as short. */
+    shortLineMaxWords: number;
+    /** `listing-heavy` fires when short enumerated lines are at least this share of the section's lines. */
+    minShare: number;
+    /** ... and there are at least this many lines. */
+    minLines: number;
+  };
+  integration: {
+    partyWords: string[];
+    coreWords: string[];
+    /** Characters either side of a party word in which a core word must appear. */
+    window: number;
+    /** `integration-weak` fires when fewer than this share of party-word mentions meet a core word. */
+    minShare: number;
+    /** ... counted only when the body mentions party words at least this often. */
+    minMentions: number;
+  };
+  criteria: Criterion[];
+  checklist: string[];
+}

@@ -1,0 +1,94 @@
+/**
+ * What the engine returns. Modelled on the LSP Diagnostic and textlint's message:
+ * rules report data, the engine renders messages from the catalogue, and tests and
+ * the UI read `data`, never the message text. The CLI's JSON output is this shape
+ * (it is a contract: see README "JSON output").
+ */
+import type { WordCounts } from './count';
+import type { Limit, PartId } from './profile/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Where a problem is, in document terms. */
+export interface Target {
+  /** A part id, or `caption` / `picture` for a picture group, or `document`. */
+  part: PartId | 'caption' | 'picture' | 'document';
+  /** 1-based picture group number, for `caption` and `picture`. */
+  group?: number;
+  /** The paragraph the problem is in or starts at (index into CaseDocument.paragraphs). */
+  paragraph?: number;
+}
+
+/** A stretch of one paragraph's text, in UTF-16 offsets: for highlighting only. */
+export interface Span {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export type DiagnosticData = Record<string, string | number | boolean | null>;
+
+export interface Diagnostic {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  /** Rendered from the message catalogue (zh-CN by default). */
+  message: string;
+  data: DiagnosticData;
+  target: Target;
+  span?: Span;
+}
+
+/** The state of a length against its limit. */
+export type LimitState = 'ok' | 'near' | 'over' | 'short' | 'long' | 'far-short' | 'far-long';
+
+export interface LengthCounts {
+  words: number;
+  charsNoSpaces: number;
+  charsWithSpaces: number;
+}
+
+export interface PartReport {
+  id: PartId;
+  /** The part's name for display (from the profile). */
+  label: string;
+  found: boolean;
+  /** How it was found: content control, heading style, outline level, numbered heading, alias, cover field, inline label. */
+  via?: string;
+  /** Paragraph where the part starts (its heading or field), and the end (exclusive) of its content. */
+  start?: number;
+  end?: number;
+  /** For cover fields: the value as written. */
+  value?: string;
+  counts: LengthCounts;
+  limit?: Limit & { state: LimitState; actual: number };
+}
+
+export interface PictureGroupReport {
+  /** 1-based, in document order. */
+  index: number;
+  /** Paragraphs holding the pictures. */
+  paragraphs: number[];
+  pictureCount: number;
+  /** The section the group sits in. */
+  part?: PartId;
+  caption?: string;
+  captionParagraph?: number;
+  captionLabel?: string;
+  /** The caption's length without its label, in the profile's metric. */
+  captionWords?: number;
+}
+
+export interface Report {
+  profile: string;
+  metric: string;
+  /** The category used: from the CLI flag or pane setting, the document settings, or the cover. */
+  category?: string;
+  categorySource?: 'option' | 'settings' | 'cover' | 'control';
+  parts: Partial<Record<PartId, PartReport>>;
+  pictures: PictureGroupReport[];
+  diagnostics: Diagnostic[];
+  /** Word's six statistics for the whole main story. */
+  counts: WordCounts;
+  summary: { errors: number; warnings: number; infos: number };
+}

@@ -1,0 +1,50 @@
+/**
+ * Rule modules, after ESLint's: one file per rule id of RULES.md, each exporting an
+ * object with `id`, `meta` and a synchronous, pure `check`. Rules hold no numbers:
+ * every limit, tolerance and word list comes from the profile.
+ */
+import type { CaseDocument } from '../model/types';
+import type { CategorySpec, PartId, Profile } from '../profile/types';
+import type { CaseStructure } from '../structure/types';
+import type { DiagnosticData, LengthCounts, Severity, Span, Target } from '../report';
+
+export interface RuleMeta {
+  severity: Severity;
+  scope: 'case' | 'batch';
+  /** Message ids this rule may report; each has a text in every catalogue. */
+  messageIds: readonly string[];
+  /** The notice's clause this rule encodes, quoted in Chinese. */
+  clause: string;
+  /** One line in English for developers. */
+  description: string;
+}
+
+/** What a rule reports; the engine adds ruleId, renders the message and fills severity. */
+export interface Problem {
+  messageId: string;
+  data: DiagnosticData;
+  target: Target;
+  span?: Span;
+  /** Overrides meta.severity (length rules decide by how far off the length is). */
+  severity?: Severity;
+}
+
+export interface CaseContext {
+  doc: CaseDocument;
+  profile: Profile;
+  structure: CaseStructure;
+  /** The category in force (option > settings > document), resolved to its spec; a subtype's parent is `category` too. */
+  category?: CategorySpec;
+  /** The top-level category (`committee` or `branch`). */
+  baseCategory?: CategorySpec;
+  /** Lengths of every part found, in all three metrics. */
+  counts: Partial<Record<PartId, LengthCounts>>;
+  /** The date checks are made against (the notice deadline by default). */
+  today?: string;
+}
+
+export interface CaseRule {
+  id: string;
+  meta: RuleMeta;
+  check(ctx: CaseContext, report: (p: Problem) => void): void;
+}

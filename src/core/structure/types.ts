@@ -1,0 +1,63 @@
+import type { PartId, SectionId } from '../profile/types';
+
+/** How a part was recognised, most reliable first. */
+export type FoundVia =
+  | 'control' // a content control tagged by the template
+  | 'field' // a cover field written as `案例名称：…`
+  | 'heading-style' // a paragraph in a built-in heading style naming the part
+  | 'outline' // a paragraph with an outline level naming the part
+  | 'numbered' // a numbered heading shape: 一、 （一） 1. 【…】 第一部分
+  | 'alias' // a short paragraph that is one of the part's aliases
+  | 'title-style'; // the document title (Title style or the first centred/bold line) taken as 案例名称
+
+export interface FoundPart {
+  id: PartId;
+  /** The paragraph where the part starts: its heading, field or control. */
+  start: number;
+  /** The first paragraph of its content (after the heading); equals `start` for inline content. */
+  contentStart: number;
+  /** End of the content, exclusive. */
+  end: number;
+  via: FoundVia;
+  /** The heading paragraph, when the part has one. */
+  heading?: number;
+  /** The heading or field label as written, e.g. `一、工作背景`, `申报单位：`. */
+  label?: string;
+  /**
+   * Text that follows the label in the same paragraph (`案例名称：xxx`, `【案例简介】本案例……`),
+   * with its UTF-16 offset in that paragraph.
+   */
+  inline?: { paragraph: number; text: string; offset: number };
+}
+
+export interface CaptionInfo {
+  paragraph: number;
+  /** The whole caption paragraph text. */
+  text: string;
+  /** The leading label (`图1：`), or ''. */
+  label: string;
+  /** The caption without its label: what is counted. */
+  body: string;
+}
+
+export interface PictureGroup {
+  /** Paragraphs that hold the group's pictures. */
+  paragraphs: number[];
+  pictureCount: number;
+  caption?: CaptionInfo;
+  /** The body section (or summary) the group sits in, if any. */
+  section?: PartId;
+}
+
+export interface CaseStructure {
+  parts: Partial<Record<PartId, FoundPart>>;
+  /** A body section or the summary found again after its first occurrence. */
+  duplicates: FoundPart[];
+  /** Body sections in the document order of their starts. */
+  sectionOrder: SectionId[];
+  pictureGroups: PictureGroup[];
+  /** The category the document declares (settings, a tagged control or a cover field). */
+  declaredCategory?: { id: string; source: 'settings' | 'cover' | 'control'; paragraph?: number; text?: string };
+  /** Paragraphs that are captions (so that sections can count or skip them). */
+  captionParagraphs: number[];
+}
