@@ -1,0 +1,222 @@
+/**
+ * Every part of a case with its length against its limit: the summary, the body total
+ * with its background / practice / lessons breakdown, the cover fields found or
+ * missing, and the picture groups with the length of their captions. Props only: the
+ * task pane and the web page both render it inside their own FluentProvider, so it
+ * follows their light or dark theme through the design tokens.
+ */
+import * as React from 'react';
+import {
+  Badge,
+  Field,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { PartReport, PictureGroupReport, Report } from '../core/report';
+import type { CoverFieldId, PartId, SectionId } from '../core/profile/types';
+import { fill, uiStrings, type UiLocale, type UiStrings } from './strings';
+import { limitText, partLength, stateColor, unitName } from './describe';
+
+const COVER_IDS: readonly CoverFieldId[] = ['title', 'unit', 'org', 'category', 'subtype', 'period', 'contact', 'phone'];
+const BODY_SECTIONS: readonly SectionId[] = ['background', 'practice', 'lessons'];
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  breakdown: {
+    listStyleType: 'none',
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', justifyContent: 'space-between' },
+  value: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  count: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+});
+
+export interface PartsOverviewProps {
+  report: Report;
+  /** The caption limit (profile.pictures.captionMax), to draw a bar per caption. */
+  captionMax?: number;
+  locale?: UiLocale;
+}
+
+function validationState(part: PartReport): 'error' | 'warning' | 'success' | 'none' {
+  if (!part.limit) return 'none';
+  const c = stateColor(part.limit.state);
+  return c === 'brand' ? 'none' : c;
+}
+
+/** A part with a limit: label, `n 字 / limit · state`, and a bar coloured by the state. */
+function LengthField({ part, metric, s }: { part: PartReport; metric: string; s: UiStrings }) {
+  const styles = useStyles();
+  const unit = unitName(metric, s);
+  const actual = partLength(part, metric);
+  if (!part.found) {
+    return (
+      <Field label={part.label} validationState="error" validationMessage={s.partNotFound}>
+        <ProgressBar value={0} max={1} color="error" aria-label={`${part.label}：${s.partNotFound}`} />
+      </Field>
+    );
+  }
+  if (!part.limit) {
+    return (
+      <div>
+        <Text weight="semibold">{part.label}</Text>{' '}
+        <Text className={styles.count}>
+          {actual} {unit}
+        </Text>
+      </div>
+    );
+  }
+  const limit = limitText(part.limit, metric, s);
+  const state = s.state[part.limit.state];
+  const message = `${actual} ${unit} / ${limit} · ${state}`;
+  return (
+    <Field label={part.label} validationState={validationState(part)} validationMessage={message}>
+      <ProgressBar
+        value={Math.min(actual, part.limit.value)}
+        max={part.limit.value}
+        color={stateColor(part.limit.state)}
+        aria-label={`${part.label}：${message}`}
+        aria-valuetext={message}
+      />
+    </Field>
+  );
+}
+
+function CaptionRow({ group, captionMax, metric, s }: { group: PictureGroupReport; captionMax?: number; metric: string; s: UiStrings }) {
+  const styles = useStyles();
+  const title = fill(s.pictureGroup, { n: group.index, count: group.pictureCount });
+  const unit = unitName(metric, s);
+  if (group.caption === undefined) {
+    return (
+      <li className={styles.row}>
+        <Text>{title}</Text>
+        <Badge appearance="tint" color="danger">
+          {s.captionMissing}
+        </Badge>
+      </li>
+    );
+  }
+  const words = group.captionWords ?? 0;
+  const over = captionMax !== undefined && words > captionMax;
+  const message =
+    captionMax !== undefined
+      ? `${words} ${unit} / ${fill(s.limitMax, { value: captionMax, unit })}`
+      : `${words} ${unit}`;
+  return (
+    <li>
+      <Field
+        label={`${title}：${group.caption}`}
+        validationState={captionMax === undefined ? 'none' : over ? 'error' : 'success'}
+        validationMessage={message}
+      >
+        {captionMax !== undefined ? (
+          <ProgressBar
+            value={Math.min(words, captionMax)}
+            max={captionMax}
+            color={over ? 'error' : 'success'}
+            aria-label={`${title}：${message}`}
+            aria-valuetext={message}
+          />
+        ) : null}
+      </Field>
+    </li>
+  );
+}
+
+export function PartsOverview({ report, captionMax, locale = 'zh-CN' }: PartsOverviewProps) {
+  const styles = useStyles();
+  const s = uiStrings(locale);
+  const metric = report.metric;
+  const parts = report.parts;
+  const id = React.useId();
+  const cover = COVER_IDS.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
+  const sections = BODY_SECTIONS.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
+  const totalUnit = unitName(metric, s);
+  const total = (report.counts as unknown as Record<string, number>)[metric] ?? report.counts.words;
+
+  return (
+    <section className={styles.root} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className={styles.heading}>
+        {s.overviewTitle}
+      </h2>
+      <Text>
+        {s.totalWords}：
+        <span className={styles.count}>
+          {total} {totalUnit}
+        </span>
+      </Text>
+
+      {parts.summary ? <LengthField part={parts.summary} metric={metric} s={s} /> : null}
+
+      {parts.body || sections.length > 0 ? (
+        <div role="group" aria-label={s.bodyTitle}>
+          {parts.body ? <LengthField part={parts.body} metric={metric} s={s} /> : null}
+          {sections.length > 0 ? (
+            <ul className={styles.breakdown} aria-label={`${s.bodyTitle}：${sections.map((p) => p.label).join('、')}`}>
+              {sections.map((p) => (
+                <li key={p.id} className={styles.row} data-part={p.id}>
+                  <Text>{p.label}</Text>
+                  <Text className={styles.count}>
+                    {p.found ? `${partLength(p, metric)} ${totalUnit}` : s.missing}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+
+      {cover.length > 0 ? (
+        <div>
+          <h3 className={styles.subheading}>{s.coverTitle}</h3>
+          <ul className={styles.list}>
+            {cover.map((p) => (
+              <li key={p.id} className={styles.row} data-part={p.id as PartId}>
+                <Text>
+                  {p.label}
+                  {p.found && p.value ? <span className={styles.value}>：{p.value}</span> : null}
+                </Text>
+                <Badge appearance="tint" color={p.found ? 'success' : 'danger'}>
+                  {p.found ? s.found : s.missing}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div>
+        <h3 className={styles.subheading}>{s.picturesTitle}</h3>
+        {report.pictures.length === 0 ? (
+          <Text className={styles.value}>{s.noPictures}</Text>
+        ) : (
+          <ul className={styles.list}>
+            {report.pictures.map((g) => (
+              <CaptionRow key={g.index} group={g} captionMax={captionMax} metric={metric} s={s} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

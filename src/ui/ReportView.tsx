@@ -1,0 +1,42 @@
+/**
+ * A whole report: a one-line summary, the parts overview and the diagnostics. The live
+ * region announces the summary line to screen readers when a re-check changes it.
+ */
+import { Divider, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Diagnostic, Report } from '../core/report';
+import { DiagnosticList } from './DiagnosticList';
+import { PartsOverview } from './PartsOverview';
+import { fill, uiStrings, type UiLocale } from './strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  summary: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ReportViewProps {
+  report: Report;
+  onSelectDiagnostic?: (diagnostic: Diagnostic) => void;
+  /** profile.pictures.captionMax, to draw caption bars. */
+  captionMax?: number;
+  locale?: UiLocale;
+}
+
+export function ReportView({ report, onSelectDiagnostic, captionMax, locale = 'zh-CN' }: ReportViewProps) {
+  const styles = useStyles();
+  const s = uiStrings(locale);
+  const line = fill(s.summaryLine, {
+    errors: report.summary.errors,
+    warnings: report.summary.warnings,
+    infos: report.summary.infos,
+  });
+  return (
+    <div className={styles.root}>
+      <Text className={styles.summary} role="status" aria-live="polite">
+        {line}
+      </Text>
+      <DiagnosticList report={report} onSelect={onSelectDiagnostic} locale={locale} />
+      <Divider />
+      <PartsOverview report={report} captionMax={captionMax} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Small pure helpers shared by the result components, the task pane and the web page:
+ * how a limit state is coloured and named, and where in the document a diagnostic points.
+ */
+import type { Diagnostic, LimitState, PartReport, Report, Span, Target } from '../core/report';
+import { fill, type UiStrings } from './strings';
+
+export type BarColor = 'brand' | 'success' | 'warning' | 'error';
+
+/** Fluent ProgressBar colours by state: a hard limit passed or "左右" far off is an error colour. */
+export function stateColor(state: LimitState): BarColor {
+  switch (state) {
+    case 'ok':
+      return 'success';
+    case 'near':
+    case 'short':
+    case 'long':
+      return 'warning';
+    case 'over':
+    case 'far-short':
+    case 'far-long':
+      return 'error';
+  }
+}
+
+/** `2000 字以内` / `1000 字左右`, in the report's metric. */
+export function limitText(limit: NonNullable<PartReport['limit']>, metric: string, s: UiStrings): string {
+  const unit = s.unit[metric] ?? s.unit.words;
+  return fill(limit.kind === 'max' ? s.limitMax : s.limitAround, { value: limit.value, unit });
+}
+
+export function unitName(metric: string, s: UiStrings): string {
+  return s.unit[metric] ?? s.unit.words;
+}
+
+/** A part's length in the report's metric. */
+export function partLength(part: PartReport, metric: string): number {
+  if (part.limit) return part.limit.actual;
+  const counts = part.counts as unknown as Record<string, number>;
+  return counts[metric] ?? part.counts.words;
+}
+
+/**
+ * The place a diagnostic points at, resolved to a paragraph: its span when it has one,
+ * else its target paragraph, else the start of its part or picture group. `undefined`
+ * when the problem has no place (a part that is missing, or the document as a whole).
+ */
+export function locateDiagnostic(d: Diagnostic, report: Report): Target | Span | undefined {
+  if (d.span) return d.span;
+  const t = d.target;
+  if (t.paragraph !== undefined) return t;
+  if ((t.part === 'caption' || t.part === 'picture') && t.group !== undefined) {
+    const g = report.pictures.find((p) => p.index === t.group);
+    if (!g) return undefined;
+    const paragraph = t.part === 'caption' ? (g.captionParagraph ?? g.paragraphs[0]) : g.paragraphs[0];
+    return paragraph === undefined ? undefined : { ...t, paragraph };
+  }
+  if (t.part === 'document' || t.part === 'caption' || t.part === 'picture') return undefined;
+  const part = report.parts[t.part];
+  if (part?.found && part.start !== undefined) return { ...t, paragraph: part.start };
+  return undefined;
+}
+
+/** Where a diagnostic is, in words: `实施背景`, `第 2 组图片的配图说明`, `全文`. */
+export function describeTarget(t: Target, report: Report, s: UiStrings): string {
+  if (t.part === 'caption' && t.group !== undefined) return fill(s.captionOf, { n: t.group });
+  if (t.part === 'picture' && t.group !== undefined) return fill(s.pictureOf, { n: t.group });
+  const part = t.part;
+  if (part === 'document' || part === 'caption' || part === 'picture') {
+    return t.paragraph !== undefined ? fill(s.paragraphN, { n: t.paragraph + 1 }) : s.documentWide;
+  }
+  return report.parts[part]?.label ?? part;
+}

@@ -1,0 +1,126 @@
+/**
+ * The words the result components show, in Simplified Chinese first and English second.
+ * Message texts of diagnostics come from the engine's catalogue; these are the labels
+ * around them. Kept small and flat so that the task pane and the web page share them.
+ */
+import type { LimitState, Severity } from '../core/report';
+
+export type UiLocale = 'zh-CN' | 'en';
+
+export interface UiStrings {
+  overviewTitle: string;
+  coverTitle: string;
+  found: string;
+  missing: string;
+  bodyTitle: string;
+  summaryTitle: string;
+  picturesTitle: string;
+  noPictures: string;
+  /** `{n}`: 1-based group number; `{count}`: pictures in the group. */
+  pictureGroup: string;
+  captionMissing: string;
+  diagnosticsTitle: string;
+  noDiagnostics: string;
+  /** Shown after an item that can be selected in the document. */
+  selectHint: string;
+  severity: Record<Severity, string>;
+  state: Record<LimitState, string>;
+  /** `{value}` and `{unit}`. */
+  limitMax: string;
+  limitAround: string;
+  /** Unit names by metric. */
+  unit: Record<string, string>;
+  documentWide: string;
+  /** `{n}`: picture group number. */
+  captionOf: string;
+  pictureOf: string;
+  /** `{n}`: 1-based paragraph number. */
+  paragraphN: string;
+  /** `{errors}`, `{warnings}`, `{infos}`. */
+  summaryLine: string;
+  totalWords: string;
+  partNotFound: string;
+}
+
+const zhCN: UiStrings = {
+  overviewTitle: '各部分字数',
+  coverTitle: '封面信息',
+  found: '已填写',
+  missing: '未找到',
+  bodyTitle: '案例正文',
+  summaryTitle: '案例简介',
+  picturesTitle: '图片与配图说明',
+  noPictures: '未发现图片',
+  pictureGroup: '第 {n} 组（{count} 张）',
+  captionMissing: '缺少配图说明',
+  diagnosticsTitle: '检查结果',
+  noDiagnostics: '未发现问题',
+  selectHint: '在文档中定位',
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  state: {
+    ok: '合适',
+    near: '接近上限',
+    over: '超出上限',
+    short: '偏短',
+    long: '偏长',
+    'far-short': '明显过短',
+    'far-long': '明显过长',
+  },
+  limitMax: '{value} {unit}以内',
+  limitAround: '{value} {unit}左右',
+  unit: { words: '字', charsNoSpaces: '字符', charsWithSpaces: '字符' },
+  documentWide: '全文',
+  captionOf: '第 {n} 组图片的配图说明',
+  pictureOf: '第 {n} 组图片',
+  paragraphN: '第 {n} 段',
+  summaryLine: '错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项',
+  totalWords: '全文字数',
+  partNotFound: '未找到',
+};
+
+const en: UiStrings = {
+  overviewTitle: 'Lengths of the parts',
+  coverTitle: 'Cover fields',
+  found: 'filled in',
+  missing: 'not found',
+  bodyTitle: 'Case body',
+  summaryTitle: 'Summary',
+  picturesTitle: 'Pictures and captions',
+  noPictures: 'No pictures found',
+  pictureGroup: 'Group {n} ({count} pictures)',
+  captionMissing: 'caption missing',
+  diagnosticsTitle: 'Findings',
+  noDiagnostics: 'No problems found',
+  selectHint: 'show in the document',
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  state: {
+    ok: 'on target',
+    near: 'near the limit',
+    over: 'over the limit',
+    short: 'short',
+    long: 'long',
+    'far-short': 'far too short',
+    'far-long': 'far too long',
+  },
+  limitMax: 'at most {value} {unit}',
+  limitAround: 'about {value} {unit}',
+  unit: { words: 'words', charsNoSpaces: 'characters', charsWithSpaces: 'characters' },
+  documentWide: 'whole document',
+  captionOf: 'caption of picture group {n}',
+  pictureOf: 'picture group {n}',
+  paragraphN: 'paragraph {n}',
+  summaryLine: '{errors} errors, {warnings} warnings, {infos} notes',
+  totalWords: 'Words in the document',
+  partNotFound: 'not found',
+};
+
+const STRINGS: Record<UiLocale, UiStrings> = { 'zh-CN': zhCN, en };
+
+export function uiStrings(locale: UiLocale = 'zh-CN'): UiStrings {
+  return STRINGS[locale] ?? zhCN;
+}
+
+/** Fills `{name}` slots. */
+export function fill(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
