@@ -1,0 +1,119 @@
+/**
+ * One file through the pipeline the CLI and the page share: guard (lock file, empty, too
+ * large, wrong type), read, check, and keep only what the batch needs (the report and a
+ * compact text fingerprint). The reader and the engine are passed in, so that this module
+ * stays pure and the core does not depend on src/docx.
+ */
+import type { CaseDocument } from '../model/types';
+import type { Profile } from '../profile/types';
+import type { Report } from '../report';
+import { textFingerprint, type Fingerprint } from './similarity';
+import { sniffBytes } from './sniff';
+import type { BatchItem, FileError, PriorCase } from './types';
+
+export interface ReadResult {
+  ok: boolean;
+  doc?: CaseDocument;
+  error?: { code: string; message: string };
+}
+
+export interface FileCheckDeps {
+  readDocx(bytes: Uint8Array, options?: { fileName?: string }): ReadResult;
+  checkCase(doc: CaseDocument, profile: Profile, options?: { category?: string; locale?: 'zh-CN' | 'en'; today?: string }): Report;
+  /** The reader's own format sniffing, when it has one; its answer wins over ours. */
+  sniffFormat?(bytes: Uint8Array, fileName?: string): unknown;
+}
+
+export interface FileCheckOptions {
+  category?: string;
+  locale?: 'zh-CN' | 'en';
+  today?: string;
+  /** Files larger than this are refused with `too-large` (default 50 MB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** The base name of a path with either separator. */
+export function baseName(path: string): string {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i >= 0 ? path.slice(i + 1) : path;
+}
+
+export function isDocxName(path: string): boolean {
+  return /\.docx$/i.test(path);
+}
+
+/** Checks done before reading any bytes: lets a front end skip loading a file it will refuse. */
+export function preflight(file: string, size: number, maxBytes = DEFAULT_MAX_BYTES): FileError | undefined {
+  if (baseName(file).startsWith('~$')) return { code: 'lock-file', message: 'Word 临时锁定文件' };
+  if (size === 0) return { code: 'empty', message: '空文件' };
+  if (size > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return { code: 'too-large', message: `文件过大（${mb(size)} MB）`, data: { sizeMb: mb(size), maxMb: mb(maxBytes) } };
+  }
+  return undefined;
+}
+
+function reasonFromSniff(sniffed: unknown): string | undefined {
+  const s = typeof sniffed === 'string' ? sniffed : (sniffed as { format?: string; kind?: string } | undefined)?.format ?? (sniffed as { kind?: string } | undefined)?.kind;
+  if (!s) return undefined;
+  if (/encrypt/i.test(s)) return 'encrypted';
+  if (/wps/i.test(s)) return 'wps';
+  if (/pdf/i.test(s)) return 'pdf';
+  if (/rtf/i.test(s)) return 'rtf';
+  if (/^(doc|ole|cfb|word97|legacy)/i.test(s)) return 'doc';
+  if (/empty/i.test(s)) return 'empty';
+  return undefined;
+}
+
+/** Why bytes that are not a readable .docx are not: the reader's sniffing first, then ours. */
+export function formatError(file: string, bytes: Uint8Array, deps: Pick<FileCheckDeps, 'sniffFormat'>, readError?: { code: string; message: string }): FileError {
+  let theirs: string | undefined;
+  try {
+    theirs = deps.sniffFormat ? reasonFromSniff(deps.sniffFormat(bytes, file)) : undefined;
+  } catch {
+    theirs = undefined;
+  }
+  const ours = sniffBytes(bytes, file);
+  const reason = theirs ?? (ours === 'zip' || ours === 'unknown' ? undefined : ours);
+  if (reason) return { code: reason, message: readError?.message ?? reason };
+  if (readError) return readError;
+  return { code: 'not-docx', message: '不是 Word 文档（.docx）' };
+}
+
+/** All the text of a document, for the resubmission fingerprint. */
+export function documentText(doc: CaseDocument): string {
+  return doc.paragraphs.map((p) => p.text).join('\n');
+}
+
+/** Read and check one file. Never throws: a failure is a `file-format` item. */
+export function checkFileBytes(file: string, bytes: Uint8Array, profile: Profile, deps: FileCheckDeps, options: FileCheckOptions = {}): BatchItem {
+  const size = bytes.length;
+  const pre = preflight(file, size, options.maxBytes);
+  if (pre) return { file, error: pre, size };
+  if (!isDocxName(file)) return { file, error: formatError(file, bytes, deps), size };
+  let result: ReadResult;
+  try {
+    result = deps.readDocx(bytes, { fileName: baseName(file) });
+  } catch (e) {
+    result = { ok: false, error: { code: 'unreadable', message: e instanceof Error ? e.message : String(e) } };
+  }
+  if (!result.ok || !result.doc) {
+    return { file, error: formatError(file, bytes, deps, result.error ?? { code: 'unreadable', message: '无法读取' }), size };
+  }
+  try {
+    const report = deps.checkCase(result.doc, profile, { category: options.category, locale: options.locale, today: options.today });
+    return { file, report, fingerprint: textFingerprint(documentText(result.doc)), size };
+  } catch (e) {
+    return { file, error: { code: 'unreadable', message: `检查时出错：${e instanceof Error ? e.message : String(e)}` }, size };
+  }
+}
+
+/** An earlier year's case from its .docx: title and unit from the cover, text as a fingerprint. */
+export function priorFromBytes(file: string, bytes: Uint8Array, profile: Profile, deps: FileCheckDeps): PriorCase | FileError {
+  const item = checkFileBytes(file, bytes, profile, deps);
+  if (item.error || !item.report) return item.error ?? { code: 'unreadable', message: '无法读取' };
+  const title = item.report.parts.title?.value?.trim() || baseName(file).replace(/\.docx$/i, '');
+  return { title, unit: item.report.parts.unit?.value, source: file, fingerprint: item.fingerprint as Fingerprint };
+}

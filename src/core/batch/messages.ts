@@ -1,0 +1,127 @@
+/**
+ * Messages of the batch rules, zh-CN first and English second. Rules report
+ * `{ messageId, data }`; `formatBatchMessage` renders the text. Placeholders are `{name}`.
+ * Kept beside the batch rules (the case catalogue lives in src/core/messages).
+ */
+import type { DiagnosticData } from '../report';
+
+export type Locale = 'zh-CN' | 'en';
+
+type Catalogue = Record<string, Record<string, string>>;
+
+export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
+  'zh-CN': {
+    'unit-quota': {
+      over: '申报单位“{unit}”报送了 {count} 项案例，超过每个分党委（直属党总支）限报 {max} 项的规定。',
+      'unit-unknown': '未能在文件中找到申报单位（封面“申报单位（盖章）”栏为空或缺失），无法核对限报数量，请人工确认。',
+    },
+    'unit-levels': {
+      'same-level': '申报单位“{unit}”的 {count} 项案例都属于“{category}”类别；报 2 项的应为不同层级党组织实施推动的案例。',
+      'level-unknown': '申报单位“{unit}”报送了多项案例，但有案例未标明类别，无法核对是否为不同层级。',
+    },
+    resubmission: {
+      similar:
+        '与往年案例“{priorTitle}”（{priorSource}）高度相似（相似度 {percent}%，依据：{basis}）；上两个年度申报案例（含内容相关的案例）原则上本年度不再受理。',
+    },
+    'file-format': {
+      doc: '“{file}”是旧版 Word 97-2003 文档（.doc），请在 Word 中“另存为” .docx 后再提交。',
+      wps: '“{file}”是 WPS 文字文档（.wps），请在 WPS 中“另存为” Word 文档（.docx）后再提交。',
+      pdf: '“{file}”是 PDF 文件，通知要求提交 Word 版电子文档（.docx）。',
+      rtf: '“{file}”是 RTF 文档，请另存为 Word 文档（.docx）。',
+      encrypted: '“{file}”设置了打开密码（已加密），无法读取；请取消密码后重新保存为 .docx。',
+      empty: '“{file}”是空文件（0 字节）。',
+      corrupt: '“{file}”已损坏，无法作为 .docx 读取：{detail}',
+      'zip-bomb': '“{file}”解压后体积异常巨大（疑似压缩炸弹），已拒绝读取。',
+      'too-large': '“{file}”过大（{sizeMb} MB，上限 {maxMb} MB），已跳过。',
+      'not-docx': '“{file}”不是 Word 文档（.docx），通知要求提交 Word 版电子文档。',
+      'lock-file': '“{file}”是 Word 打开文档时留下的临时锁定文件（~$ 开头），不是案例文件。',
+      unreadable: '“{file}”无法读取：{detail}',
+    },
+  },
+  en: {
+    'unit-quota': {
+      over: 'Unit "{unit}" submitted {count} cases; each unit may submit at most {max}.',
+      'unit-unknown': 'No submitting unit found in this file (the cover field is empty or missing); the quota cannot be checked.',
+    },
+    'unit-levels': {
+      'same-level': 'The {count} cases of unit "{unit}" are all of category "{category}"; two cases must come from different levels.',
+      'level-unknown': 'Unit "{unit}" submitted several cases, but some declare no category; levels cannot be checked.',
+    },
+    resubmission: {
+      similar:
+        'Very similar to the earlier case "{priorTitle}" ({priorSource}): {percent}% by {basis}. Cases submitted in the last two years are not accepted again.',
+    },
+    'file-format': {
+      doc: '"{file}" is a legacy Word 97-2003 document (.doc); save it as .docx.',
+      wps: '"{file}" is a WPS Writer document (.wps); save it as a Word document (.docx).',
+      pdf: '"{file}" is a PDF; the notice asks for a Word document (.docx).',
+      rtf: '"{file}" is an RTF document; save it as .docx.',
+      encrypted: '"{file}" is password-protected (encrypted) and cannot be read.',
+      empty: '"{file}" is empty (0 bytes).',
+      corrupt: '"{file}" is damaged and cannot be read as .docx: {detail}',
+      'zip-bomb': '"{file}" inflates to an abnormal size (a zip bomb?) and was refused.',
+      'too-large': '"{file}" is too large ({sizeMb} MB, limit {maxMb} MB) and was skipped.',
+      'not-docx': '"{file}" is not a Word document (.docx).',
+      'lock-file': '"{file}" is a Word lock file (~$…), not a case.',
+      unreadable: '"{file}" cannot be read: {detail}',
+    },
+  },
+};
+
+/** Render a batch message; unknown ids fall back to the id itself so that nothing is silently blank. */
+export function formatBatchMessage(ruleId: string, messageId: string, data: DiagnosticData, locale: Locale = 'zh-CN'): string {
+  const template = BATCH_MESSAGES[locale]?.[ruleId]?.[messageId] ?? BATCH_MESSAGES['zh-CN'][ruleId]?.[messageId];
+  if (template === undefined) return `${ruleId}/${messageId}`;
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => {
+    const v = data[key];
+    return v === undefined || v === null ? m : String(v);
+  });
+}
+
+/** Column headers and labels shared by the review table, the CSV/XLSX exports and the page. */
+export const TABLE_LABELS: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    file: '文件',
+    unit: '申报单位',
+    title: '案例名称',
+    category: '类别',
+    summaryWords: '简介字数',
+    bodyWords: '正文字数',
+    pictureGroups: '图片组数',
+    errors: '错误',
+    warnings: '提示',
+    problems: '主要问题',
+    batchProblems: '批次问题',
+    ruleId: '规则',
+    severity: '级别',
+    where: '位置',
+    message: '说明',
+    'severity.error': '错误',
+    'severity.warning': '提示',
+    'severity.info': '信息',
+    unreadable: '无法读取',
+    batch: '（批次）',
+  },
+  en: {
+    file: 'File',
+    unit: 'Unit',
+    title: 'Title',
+    category: 'Category',
+    summaryWords: 'Summary words',
+    bodyWords: 'Body words',
+    pictureGroups: 'Picture groups',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    problems: 'First problems',
+    batchProblems: 'Batch problems',
+    ruleId: 'Rule',
+    severity: 'Severity',
+    where: 'Where',
+    message: 'Message',
+    'severity.error': 'error',
+    'severity.warning': 'warning',
+    'severity.info': 'info',
+    unreadable: 'unreadable',
+    batch: '(batch)',
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * file-format — “材料包括Word版电子文档”.
+ *
+ * Every file that could not be read as a .docx is one error saying why: a legacy .doc, a
+ * WPS .wps, a PDF, an encrypted (password) document, an empty or corrupt file, a zip
+ * bomb, a file over the size cap, or simply not a Word file. The reason comes from the
+ * front end's reading step (readDocx's error code, refined by sniffing the bytes); this
+ * rule only names it.
+ */
+import type { BatchRule, FileFormatReason } from '../types';
+
+const REASONS: readonly FileFormatReason[] = [
+  'doc',
+  'wps',
+  'pdf',
+  'rtf',
+  'encrypted',
+  'empty',
+  'corrupt',
+  'zip-bomb',
+  'too-large',
+  'not-docx',
+  'lock-file',
+  'unreadable',
+];
+
+/** Map a reader's error code (ours, or readDocx's own names) to a reason. */
+export function fileFormatReason(code: string): FileFormatReason {
+  const c = code.toLowerCase();
+  if ((REASONS as readonly string[]).includes(c)) return c as FileFormatReason;
+  if (/encrypt|password|protected/.test(c)) return 'encrypted';
+  if (/bomb|too-?big|inflat|ratio|limit/.test(c)) return 'zip-bomb';
+  if (/wps/.test(c)) return 'wps';
+  if (/pdf/.test(c)) return 'pdf';
+  if (/rtf/.test(c)) return 'rtf';
+  if (/\bdoc\b|legacy|ole|cfb|word97/.test(c)) return 'doc';
+  if (/empty/.test(c)) return 'empty';
+  if (/size|large/.test(c)) return 'too-large';
+  if (/zip|corrupt|xml|malformed|missing|invalid|entity|dtd/.test(c)) return 'corrupt';
+  return 'unreadable';
+}
+
+export const fileFormat: BatchRule = {
+  id: 'file-format',
+  meta: {
+    severity: 'error',
+    scope: 'batch',
+    messageIds: REASONS,
+    clause: '材料包括Word版电子文档、纸质版首页加盖分党委公章后的扫描件',
+    description: 'A file is not a readable .docx (legacy .doc, .wps, .pdf, encrypted, empty, corrupt, zip bomb, too large).',
+  },
+  check(ctx, report) {
+    for (const f of ctx.files) {
+      if (f.ok || !f.error) continue;
+      const reason = fileFormatReason(f.error.code);
+      report({
+        messageId: reason,
+        data: { ...f.error.data, file: f.file, code: f.error.code, detail: f.error.message },
+        files: [f.file],
+      });
+    }
+  },
+};

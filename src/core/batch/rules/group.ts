@@ -1,0 +1,13 @@
+import type { BatchFile } from '../types';
+
+/** Readable files with a unit, grouped by normalised unit, in first-seen order. */
+export function groupByUnit(files: readonly BatchFile[]): Map<string, BatchFile[]> {
+  const groups = new Map<string, BatchFile[]>();
+  for (const f of files) {
+    if (!f.ok || !f.unit) continue;
+    const list = groups.get(f.unit);
+    if (list) list.push(f);
+    else groups.set(f.unit, [f]);
+  }
+  return groups;
+}
