@@ -1,0 +1,203 @@
+// Builds the Word task pane (taskpane.html), the ribbon's FunctionFile (commands.html) and
+// the offline checker page (checker.html, with its Web Worker) into dist/, plus
+// dist/manifest.xml and dist/assets/.
+//
+//   npm start                                    development, https://localhost:3000
+//   npm run build -- --env url=https://host/dir  production, manifest pointing at that URL
+//
+// Options (webpack --env NAME=VALUE, or the first argument when called from Node):
+//   url     production base URL (https only); required for production builds
+//   outDir  output folder (default dist/)
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DEV_BASE_URL, normalizeBaseUrl, manifestForBaseUrl } = require('./scripts/manifest');
+
+const ROOT = __dirname;
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const DEV_PORT = 3000;
+
+/** The owner's file when it exists, else the stand-in from scripts/ (never overwrites theirs). */
+function ownOrFallback(ownPath, fallbackPath) {
+  const own = path.join(ROOT, ownPath);
+  return fs.existsSync(own) ? own : path.join(ROOT, fallbackPath);
+}
+
+/**
+ * Makes sure the task pane page loads Office.js before the bundles, even if its template
+ * forgets the script tag: Office.onReady is undefined without it.
+ */
+class OfficeJsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('OfficeJsPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('OfficeJsPlugin', (data) => {
+        if (data.plugin.userOptions.officeJs !== true) return data;
+        const html = fs.readFileSync(data.plugin.userOptions.template, 'utf8');
+        if (!html.includes(OFFICE_JS)) {
+          data.headTags.unshift(
+            HtmlWebpackPlugin.createHtmlTagObject('script', { src: OFFICE_JS }, undefined, { plugin: 'OfficeJsPlugin' }),
+          );
+        }
+        return data;
+      });
+    });
+  }
+}
+
+function tsLoader(production) {
+  return {
+    loader: 'ts-loader',
+    options: {
+      // Type checking is `npm run typecheck`; here TypeScript only strips types. tsconfig.json
+      // says commonjs (for jest and the CLI); the browser build needs ES modules so that
+      // webpack can tree-shake and understand `new Worker(new URL('./worker.ts', import.meta.url))`.
+      transpileOnly: true,
+      configFile: path.join(ROOT, 'tsconfig.json'),
+      compilerOptions: {
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        // Office's webviews: Edge WebView2 / Chromium, Safari WKWebView. ES2019 keeps optional
+        // chaining and `??` transpiled for older embedded Chromium and Safari versions.
+        target: 'ES2019',
+        sourceMap: !production,
+        noEmit: false,
+        declaration: false,
+      },
+    },
+  };
+}
+
+function devServerOptions({ port = DEV_PORT, https }) {
+  return {
+    port,
+    host: 'localhost',
+    server: { type: 'https', options: https },
+    // Word on the web loads the pane inside an iframe on an Office origin.
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    allowedHosts: 'all',
+    hot: false,
+    liveReload: true,
+    client: { overlay: { warnings: false, errors: true } },
+    open: false,
+    static: false,
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || 'development';
+  const production = mode === 'production';
+  let baseUrl = DEV_BASE_URL;
+  if (env.url) {
+    baseUrl = normalizeBaseUrl(env.url);
+  } else if (production && !env.allowLocalhost) {
+    throw new Error(
+      '生产构建需要部署地址，例如：npm run build -- --env url=https://case.example.edu.cn/addin\n' +
+        '（只在本机测试时可用 npm run build:local，清单将指向 https://localhost:3000）',
+    );
+  }
+  const outDir = path.resolve(ROOT, env.outDir || 'dist');
+
+  const taskpaneTemplate = ownOrFallback('src/taskpane/taskpane.html', 'scripts/templates/taskpane.html');
+  const checkerTemplate = ownOrFallback('src/web/checker.html', 'scripts/templates/checker.html');
+
+  const htmlCommon = {
+    minify: production ? { collapseWhitespace: true, removeComments: true, minifyJS: true } : false,
+    scriptLoading: 'defer',
+  };
+
+  return {
+    mode,
+    context: ROOT,
+    entry: {
+      taskpane: ownOrFallback('src/taskpane/index.tsx', 'scripts/placeholders/taskpane.tsx'),
+      checker: ownOrFallback('src/web/index.tsx', 'scripts/placeholders/checker.tsx'),
+    },
+    output: {
+      path: outDir,
+      // Relative URLs: dist/ works under any base path, and worker chunks resolve next to the page.
+      publicPath: 'auto',
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      assetModuleFilename: 'media/[name].[contenthash:8][ext]',
+      clean: true,
+    },
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
+    },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: tsLoader(production) },
+        { test: /\.(png|jpe?g|gif|svg|woff2?)$/i, type: 'asset' },
+        { test: /\.docx$/i, type: 'asset/resource' },
+      ],
+    },
+    // Plain `import './x.css'` works without extra loaders (Fluent v9 itself uses CSS-in-JS).
+    experiments: { css: true },
+    optimization: {
+      minimize: production,
+      usedExports: true,
+      sideEffects: true,
+      moduleIds: production ? 'deterministic' : 'named',
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: 'react',
+            priority: 20,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
+            name: 'fluent',
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: production
+      ? { hints: 'warning', maxEntrypointSize: 1_200_000, maxAssetSize: 1_200_000 }
+      : { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        ...htmlCommon,
+        filename: 'taskpane.html',
+        template: taskpaneTemplate,
+        chunks: ['taskpane'],
+        officeJs: true,
+      }),
+      new HtmlWebpackPlugin({
+        ...htmlCommon,
+        filename: 'commands.html',
+        template: path.join(ROOT, 'scripts/templates/commands.html'),
+        chunks: [],
+      }),
+      new HtmlWebpackPlugin({
+        ...htmlCommon,
+        filename: 'checker.html',
+        template: checkerTemplate,
+        chunks: ['checker'],
+      }),
+      new OfficeJsPlugin(),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => manifestForBaseUrl(content.toString('utf8'), baseUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: devServerOptions({ port: env.port ? Number(env.port) : DEV_PORT, https: env.https }),
+    stats: production ? 'normal' : 'minimal',
+  };
+};
+
+module.exports.devServerOptions = devServerOptions;
+module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.DEV_PORT = DEV_PORT;
