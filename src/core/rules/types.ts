@@ -41,6 +41,24 @@ export interface CaseContext {
   counts: Partial<Record<PartId, LengthCounts>>;
   /** The date checks are made against (the notice deadline by default). */
   today?: string;
+  // The fields below are filled by the engine so that no paragraph is counted twice;
+  // rules fall back to computing them (src/core/rules/util.ts) when a context is built by hand.
+  /** Lengths of each part's own text: cover values, section content without heading and captions. */
+  contentCounts?: Partial<Record<PartId, LengthCounts>>;
+  /** Cover field values as written (`org`, `period`, ...). */
+  values?: Partial<Record<PartId, string>>;
+  /** Per-paragraph and per-range lengths of the main story. */
+  measure?: Measure;
+  /** The category as given when it could not be resolved to a profile category. */
+  unknownCategory?: { value: string; source: 'option' | 'settings' | 'cover' | 'control' };
+}
+
+/** Lengths of the main story's paragraphs, computed once (prefix sums). */
+export interface Measure {
+  /** One paragraph, list label included. */
+  paragraph(index: number): LengthCounts;
+  /** Paragraphs `start` (inclusive) to `end` (exclusive). */
+  range(start: number, end: number): LengthCounts;
 }
 
 export interface CaseRule {

@@ -1,0 +1,84 @@
+/** English messages, the second locale. Same ids and data as zh-CN. */
+import type { Catalogue, MessageData } from './types';
+
+const around = (more: boolean, far: boolean) => (d: MessageData, u: string) =>
+  `${d.partLabel} has ${d.actual} ${u}, ${far ? 'far ' : ''}${more ? 'more' : 'fewer'} than the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}target of about ${d.limit} ${u} (${more ? 'over' : 'under'} by ${d.diff}; aim for ${d.low}–${d.high}).`;
+
+export const en: Catalogue = {
+  locale: 'en',
+  units: { words: 'characters', charsNoSpaces: 'characters (no spaces)', charsWithSpaces: 'characters (with spaces)' },
+  messages: {
+    'category-missing': {
+      missing: 'No case category: write “{choices}” in the cover field “{fieldLabel}”, or choose one when checking. The two categories have different body limits.',
+      unknown: 'Unknown case category “{value}”: write “{choices}”.',
+    },
+    'category-mismatch': {
+      mismatch: 'The implementing organization “{org}” is a {orgCategoryLabel}, but the case category is “{categoryLabel}”. Check the category or the organization.',
+    },
+    'branch-subtype-missing': {
+      missing: 'A {categoryLabel} case should name the kind of branch ({subtypes}).',
+    },
+    'part-missing': {
+      field: 'The cover lacks the field “{partLabel}”.',
+      summary: '“{partLabel}” is missing: add a summary of the case’s content, highlights and results before the body.',
+      section: 'The body lacks the section “{partLabel}”. The body should have {sections}.',
+    },
+    'part-empty': {
+      field: 'The cover field “{partLabel}” is empty.',
+      part: '“{partLabel}” has no text yet.',
+    },
+    'placeholder-left': {
+      placeholder: (d) => `Template prompt “${d.text}” is still in ${d.partLabel ? `“${d.partLabel}”` : 'the document'}: replace it with the case’s text or delete it.`,
+    },
+    'part-order': {
+      order: 'The body sections should be in the order {expected}; they are {actual}.',
+    },
+    'part-duplicate': {
+      duplicate: '“{partLabel}” appears more than once (again at “{label}”): merge them.',
+    },
+    'summary-length': {
+      over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the maximum of ${d.limit} ${u} (by ${d.diff}).`,
+      near: (d, u) => `${d.partLabel} has ${d.actual} ${u}, close to the maximum of ${d.limit} ${u} (${d.diff} left).`,
+      short: around(false, false),
+      long: around(true, false),
+      'far-short': around(false, true),
+      'far-long': around(true, true),
+    },
+    'body-length': {
+      over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}maximum of ${d.limit} ${u} (by ${d.diff}).`,
+      near: (d, u) => `${d.partLabel} has ${d.actual} ${u}, close to the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}maximum of ${d.limit} ${u} (${d.diff} left).`,
+      short: around(false, false),
+      long: around(true, false),
+      'far-short': around(false, true),
+      'far-long': around(true, true),
+    },
+    'picture-count': {
+      'too-many': '{actual} picture groups, more than the {max} allowed in “{sectionLabel}” (by {diff}). Pictures of one kind can form one group.',
+    },
+    'picture-outside-practice': {
+      outside: 'Picture group {group} is in “{partLabel}”; pictures belong in “{sectionLabel}”.',
+      'outside-body': 'Picture group {group} is outside the body; pictures belong in “{sectionLabel}”.',
+    },
+    'caption-missing': {
+      missing: 'Picture group {group} has no caption: describe it in at most {max} {unit}.',
+      empty: 'The caption of picture group {group} is only the label “{label}”: describe the picture in at most {max} {unit}.',
+    },
+    'caption-length': {
+      'too-long': 'The caption of picture group {group} has {actual} {unit}, more than {max}.',
+    },
+    'period-range': {
+      'too-old': 'The work started in {start}, before {earliestYear}: it must have been carried out within the last {withinYears} years.',
+      'too-recent': 'The work started in {start}: by the deadline ({deadline}) it has run less than {minYears} years; it should have started by {latest}.',
+      unreadable: 'Cannot read the start date “{value}”: write a year and month such as 2021年9月.',
+    },
+    'period-years': {
+      'early-year': 'The body mentions {year}, before {earliestYear}. The work should date from the last {withinYears} years: please check.',
+    },
+    'listing-heavy': {
+      listing: '{short} of the {lines} lines of “{partLabel}” are short list items ({share}%): describe the work rather than list results.',
+    },
+    'integration-weak': {
+      weak: 'Party-building terms appear {mentions} times, but only {met} ({share}%) near the unit’s core work. Show how party building is part of that work.',
+    },
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * Rendering diagnostics: `formatMessage(ruleId, messageId, data, locale)` looks the
+ * template up by rule id and message id, falls back to zh-CN, then to the ids themselves
+ * (so a missing text shows up, rather than an empty line), and fills `{name}` from data.
+ * `{unit}` is the unit of `data.metric` in the catalogue's language (字 for Word's 字数).
+ */
+import { en } from './en';
+import type { Catalogue, MessageData, MessageTemplate } from './types';
+import { zhCN } from './zh-CN';
+
+export type Locale = 'zh-CN' | 'en';
+
+export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { 'zh-CN': zhCN, en };
+
+function lookup(cat: Catalogue, ruleId: string, messageId: string): MessageTemplate | undefined {
+  return cat.messages[ruleId]?.[messageId];
+}
+
+export function hasMessage(ruleId: string, messageId: string, locale: Locale): boolean {
+  return lookup(CATALOGUES[locale], ruleId, messageId) !== undefined;
+}
+
+export function formatMessage(ruleId: string, messageId: string, data: MessageData = {}, locale: Locale = 'zh-CN'): string {
+  let cat = CATALOGUES[locale] ?? zhCN;
+  let template = lookup(cat, ruleId, messageId);
+  if (template === undefined && cat !== zhCN) {
+    cat = zhCN;
+    template = lookup(cat, ruleId, messageId);
+  }
+  if (template === undefined) return `${ruleId}/${messageId}`;
+  const metric = typeof data.metric === 'string' ? data.metric : 'words';
+  const unit = cat.units[metric] ?? cat.units.words;
+  if (typeof template === 'function') return template(data, unit);
+  return template.replace(/\{([A-Za-z][\w-]*)\}/g, (whole, name: string) => {
+    if (name === 'unit' && !('unit' in data)) return unit;
+    const v = data[name];
+    return v === undefined || v === null ? whole : String(v);
+  });
+}
+
+export type { Catalogue, MessageData, MessageTemplate } from './types';

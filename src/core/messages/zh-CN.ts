@@ -1,0 +1,89 @@
+/**
+ * 简体中文消息：写给案例作者看。每条消息说出是哪一部分（用配置文件中的名称，如“案例简介”）、
+ * 实际数字和要求，必要时说明怎么改。占位符 `{name}` 取自诊断的 data。
+ */
+import type { Catalogue, MessageData } from './types';
+
+const around = (more: boolean, far: boolean) => (d: MessageData, u: string) =>
+  `${d.partLabel}共 ${d.actual} ${u}，${far ? '明显' : ''}${more ? '多于' : '少于'}${d.categoryLabel ? `${d.categoryLabel}案例` : ''}“${d.limit} ${u}左右”的要求（${more ? '多' : '少'} ${d.diff} ${u}；宜在 ${d.low}～${d.high} ${u}之间）。`;
+
+export const zhCN: Catalogue = {
+  locale: 'zh-CN',
+  units: { words: '字', charsNoSpaces: '个字符', charsWithSpaces: '个字符（计空格）' },
+  messages: {
+    'category-missing': {
+      missing: '尚未确定案例类别：请在封面“{fieldLabel}”一栏写明“{choices}”，或在检查时选择类别。两类案例的正文字数要求不同。',
+      unknown: '无法识别案例类别“{value}”：请写明“{choices}”。',
+    },
+    'category-mismatch': {
+      mismatch: '实施党组织“{org}”是{orgCategoryLabel}，但案例类别为“{categoryLabel}”。请核对案例类别或实施党组织。',
+    },
+    'branch-subtype-missing': {
+      missing: '{categoryLabel}案例请注明党支部类型（{subtypes}），各类党支部的总结重点不同。',
+    },
+    'part-missing': {
+      field: '封面缺少“{partLabel}”一栏。',
+      summary: '缺少“{partLabel}”：请在正文前写一段案例简介，阐述案例的基本内容、亮点特色和主要成效。',
+      section: '案例正文缺少“{partLabel}”部分。正文应包括{sections}。',
+    },
+    'part-empty': {
+      field: '封面“{partLabel}”一栏尚未填写。',
+      part: '“{partLabel}”部分还没有内容。',
+    },
+    'placeholder-left': {
+      placeholder: (d) => `${d.partLabel ? `“${d.partLabel}”中` : '文档中'}还留有模板提示文字“${d.text}”，请替换为案例内容或删除。`,
+    },
+    'part-order': {
+      order: '正文各部分的顺序应为 {expected}，当前为 {actual}。',
+    },
+    'part-duplicate': {
+      duplicate: '“{partLabel}”出现了不止一次（“{label}”处再次出现），请合并为一处。',
+    },
+    'summary-length': {
+      over: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，超过“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,
+      near: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，接近“${d.limit} ${u}以内”的上限（还可写 ${d.diff} ${u}）。`,
+      short: around(false, false),
+      long: around(true, false),
+      'far-short': around(false, true),
+      'far-long': around(true, true),
+    },
+    'body-length': {
+      over: (d, u) =>
+        `${d.partLabel}共 ${d.actual} ${u}，超过${d.categoryLabel ? `${d.categoryLabel}案例` : ''}“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,
+      near: (d, u) =>
+        `${d.partLabel}共 ${d.actual} ${u}，接近${d.categoryLabel ? `${d.categoryLabel}案例` : ''}“${d.limit} ${u}以内”的上限（还可写 ${d.diff} ${u}）。`,
+      short: around(false, false),
+      long: around(true, false),
+      'far-short': around(false, true),
+      'far-long': around(true, true),
+    },
+    'picture-count': {
+      'too-many': '图片共 {actual} 组，超过“{sectionLabel}”部分“{max} 张以内”的要求（多 {diff} 组）。相同类型的图片可合并为组图。',
+    },
+    'picture-outside-practice': {
+      outside: '第 {group} 组图片位于“{partLabel}”，图片应配在“{sectionLabel}”部分。',
+      'outside-body': '第 {group} 组图片不在案例正文的任何部分中，图片应配在“{sectionLabel}”部分。',
+    },
+    'caption-missing': {
+      missing: '第 {group} 组图片没有配图说明，请用 {max} {unit}以内的文字注明配图内容。',
+      empty: '第 {group} 组图片的说明只有编号“{label}”，请用 {max} {unit}以内的文字注明配图内容。',
+    },
+    'caption-length': {
+      'too-long': '第 {group} 组图片的说明有 {actual} {unit}，超过 {max} {unit}。',
+    },
+    'period-range': {
+      'too-old': '实施起始时间为{start}，早于 {earliestYear} 年，不符合“近 {withinYears} 年内组织开展”的要求。',
+      'too-recent': '实施起始时间为{start}，到截止日期（{deadline}）实施不满 {minYears} 年；应不晚于{latest}开始。',
+      unreadable: '无法识别实施起始时间“{value}”，请写成“2021年9月”这样的年月。',
+    },
+    'period-years': {
+      'early-year': '正文提到 {year} 年，早于 {earliestYear} 年。主体工作应为近 {withinYears} 年内组织开展，请确认。',
+    },
+    'listing-heavy': {
+      listing: '“{partLabel}”的 {lines} 段中有 {short} 段是简短的条目（{share}%），读来像成果罗列。建议把主要做法展开写清楚，避免简单总结和罗列。',
+    },
+    'integration-weak': {
+      weak: '正文中党建相关的表述共 {mentions} 处，只有 {met} 处（{share}%）同时写到教学、科研、育人、服务等中心工作。建议写清党建如何融入本单位中心工作，避免就党建谈党建。',
+    },
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * body-length
+ *
+ * Notice, 四: "案例正文（分党委案例 2000 字以内，党支部案例 1000 字左右）". The limit depends on the
+ * category: the category's `bodyLimit`, inherited by subtypes from their parent, else the
+ * profile's `body` part limit (a notice with one limit for all). "以内": over N is an error,
+ * ≥ 95% an info; "左右": beyond ±20% a warning, beyond ±50% an error (length.ts).
+ *
+ * Edge cases: the body is counted from the 实施背景 heading to the end of 经验启示, headings
+ * and captions included (RULES.md, Counting). No category and no profile-wide limit: no
+ * check (category-missing says why). No section found at all: nothing to measure.
+ */
+import type { CaseRule } from './types';
+import { evaluateLimit, LENGTH_MESSAGE_IDS, lengthData } from './length';
+import { bodyLimit, ctxCounts, partLabel } from './util';
+
+export const bodyLength: CaseRule = {
+  id: 'body-length',
+  meta: {
+    severity: 'error',
+    scope: 'case',
+    messageIds: LENGTH_MESSAGE_IDS,
+    clause: '案例正文（分党委案例 2000 字以内，党支部案例 1000 字左右）',
+    description: 'The body is over its maximum or far from its target length, by category.',
+  },
+  check(ctx, report) {
+    const limit = bodyLimit(ctx.profile, ctx.category);
+    const counts = ctxCounts(ctx, 'body');
+    if (!limit || !counts) return;
+    const actual = counts[ctx.profile.metric];
+    if (actual === 0) return;
+    const ev = evaluateLimit(actual, limit, ctx.profile.tolerances);
+    if (!ev.severity) return;
+    const fromCategory = ctx.category && limit !== ctx.profile.parts.find((p) => p.id === 'body')?.limit;
+    const scopeCategory = fromCategory ? (ctx.baseCategory ?? ctx.category) : undefined;
+    const first = ctx.structure.parts.background ?? ctx.structure.parts.practice ?? ctx.structure.parts.lessons;
+    report({
+      messageId: ev.state,
+      severity: ev.severity,
+      data: {
+        ...lengthData(ev, ctx.profile.metric),
+        part: 'body',
+        partLabel: partLabel(ctx.profile, 'body'),
+        category: scopeCategory?.id ?? null,
+        categoryLabel: scopeCategory?.label ?? null,
+        source: limit.source,
+      },
+      target: { part: 'body', paragraph: first?.start ?? ctx.structure.parts.body?.start },
+    });
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * part-order
+ *
+ * Notice, 四: "“案例正文”应包括实施背景、主要做法（……）、经验启示等部分" and 三 (完整性):
+ * "体现出思考设计、推进实施、经验总结的全过程各阶段". The sections tell the story in that
+ * order, which is the order of the profile's section parts.
+ *
+ * Edge cases: only the first occurrence of each section counts (a repeat is part-duplicate);
+ * missing sections are left out (part-missing says so), so two sections in the right order
+ * are fine. Reported once, at the first section out of place.
+ */
+import type { SectionId } from '../profile/types';
+import type { CaseRule } from './types';
+import { partLabel, sectionSpecs } from './util';
+
+export const partOrder: CaseRule = {
+  id: 'part-order',
+  meta: {
+    severity: 'warning',
+    scope: 'case',
+    messageIds: ['order'],
+    clause: '“案例正文”应包括实施背景、主要做法（具体内容阐述中可以包含成果成效）、经验启示等部分',
+    description: 'The body sections are not in the order background, practice, lessons.',
+  },
+  check(ctx, report) {
+    const expected = sectionSpecs(ctx.profile).map((s) => s.id as SectionId);
+    const rank = new Map(expected.map((id, i) => [id as string, i]));
+    const actual: SectionId[] = [];
+    for (const id of ctx.structure.sectionOrder) if (rank.has(id) && !actual.includes(id)) actual.push(id);
+    let outOfPlace: SectionId | undefined;
+    for (let i = 1; i < actual.length; i++) {
+      if ((rank.get(actual[i]) ?? 0) < (rank.get(actual[i - 1]) ?? 0)) {
+        outOfPlace = actual[i];
+        break;
+      }
+    }
+    if (!outOfPlace) return;
+    const present = expected.filter((id) => actual.includes(id));
+    report({
+      messageId: 'order',
+      data: {
+        expected: present.map((id) => partLabel(ctx.profile, id)).join(' → '),
+        actual: actual.map((id) => partLabel(ctx.profile, id)).join(' → '),
+        part: outOfPlace,
+        partLabel: partLabel(ctx.profile, outOfPlace),
+      },
+      target: { part: outOfPlace, paragraph: ctx.structure.parts[outOfPlace]?.start },
+    });
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * period-years
+ *
+ * Notice, 二: "主体工作、主要活动为近五年内组织开展". A body that tells of work in a year before
+ * `notice.year − period.withinYears` (2019 for 2024) may describe work outside the window:
+ * an info, for the author to check, since history in the background is legitimate.
+ *
+ * Edge cases: a year is four digits 1900–2099 standing alone (not inside 12000 or 3.2019)
+ * followed by 年 (`2018年`, `2018 年度`) or starting a range (`2017—2019年`); full-width
+ * digits count. Years inside 《》 (document titles such as 《…2017年版》) are skipped. Each
+ * early year is reported once, at its first mention, with its span.
+ */
+import type { CaseRule } from './types';
+import { asciiDigits } from './period-range';
+import { bodyRange, partAt } from './util';
+
+const YEAR = /(?<![\d.．])((?:19|20)\d{2})(?![\d.．])(?=\s*(?:年|[-－—–~～至到]+\s*(?:19|20)\d{2}))/g;
+
+/** UTF-16 ranges of 《…》 titles in a text (nesting counted). */
+function titleRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === '》' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push([start, i + 1]);
+    }
+  }
+  return out;
+}
+
+export const periodYears: CaseRule = {
+  id: 'period-years',
+  meta: {
+    severity: 'info',
+    scope: 'case',
+    messageIds: ['early-year'],
+    clause: '主体工作、主要活动为近五年内组织开展',
+    description: 'The body names a year earlier than the notice year minus the window.',
+  },
+  check(ctx, report) {
+    const range = bodyRange(ctx.structure, ctx.profile);
+    if (!range) return;
+    const { withinYears } = ctx.profile.period;
+    const earliestYear = ctx.profile.notice.year - withinYears;
+    const seen = new Set<number>();
+    for (let i = range.start; i < range.end; i++) {
+      const text = ctx.doc.paragraphs[i]?.text;
+      if (!text || !/[12１２]/.test(text)) continue;
+      const titles = text.includes('《') ? titleRanges(text) : [];
+      const norm = asciiDigits(text);
+      for (const m of norm.matchAll(YEAR)) {
+        const year = Number(m[1]);
+        const at = m.index ?? 0;
+        if (year >= earliestYear || seen.has(year)) continue;
+        if (titles.some(([s, e]) => at >= s && at < e)) continue;
+        seen.add(year);
+        report({
+          messageId: 'early-year',
+          data: { year, earliestYear, withinYears },
+          target: { part: partAt(ctx.structure, i) ?? 'body', paragraph: i },
+          span: { paragraph: i, start: at, end: at + 4 },
+        });
+      }
+    }
+  },
+};

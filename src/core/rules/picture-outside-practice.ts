@@ -1,0 +1,40 @@
+/**
+ * picture-outside-practice
+ *
+ * Notice, 四: "“主要做法”部分可选配 5 张以内的图片". Pictures belong in the section the profile
+ * names (`pictures.section`, 主要做法).
+ *
+ * Edge cases: a group in another section, the summary or the cover is reported naming
+ * where it is (`outside`); a group in no part at all (before the first heading, after the
+ * end) is `outside-body`. Each group is reported once, at its first picture paragraph.
+ */
+import type { CaseRule } from './types';
+import { partLabel } from './util';
+
+export const pictureOutsidePractice: CaseRule = {
+  id: 'picture-outside-practice',
+  meta: {
+    severity: 'warning',
+    scope: 'case',
+    messageIds: ['outside', 'outside-body'],
+    clause: '“主要做法”部分可选配 5 张以内的图片',
+    description: 'A picture group sits outside the section pictures belong to.',
+  },
+  check(ctx, report) {
+    const home = ctx.profile.pictures.section;
+    ctx.structure.pictureGroups.forEach((g, i) => {
+      if (g.section === home) return;
+      report({
+        messageId: g.section ? 'outside' : 'outside-body',
+        data: {
+          group: i + 1,
+          part: g.section ?? null,
+          partLabel: g.section ? partLabel(ctx.profile, g.section) : null,
+          section: home,
+          sectionLabel: partLabel(ctx.profile, home),
+        },
+        target: { part: 'picture', group: i + 1, paragraph: g.paragraphs[0] },
+      });
+    });
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * summary-length
+ *
+ * Notice, 四: "案例简介（200 字左右，阐述案例的基本内容、亮点特色和主要成效）". The limit is the
+ * `summary` part's `limit` in the profile ("左右" here; a profile may make it "以内"), judged
+ * by the shared helper (length.ts): ±20% fine, beyond a warning, beyond ±50% an error.
+ *
+ * Edge cases: the summary's length is its content without the 案例简介 heading (text after
+ * an inline label such as `【案例简介】` counts). A missing or empty summary is left to
+ * part-missing / part-empty. Counted in the profile's metric (Word's 字数 by default).
+ */
+import type { CaseRule } from './types';
+import { evaluateLimit, LENGTH_MESSAGE_IDS, lengthData } from './length';
+import { ctxCounts, partSpec } from './util';
+
+export const summaryLength: CaseRule = {
+  id: 'summary-length',
+  meta: {
+    severity: 'warning',
+    scope: 'case',
+    messageIds: LENGTH_MESSAGE_IDS,
+    clause: '案例简介（200 字左右，阐述案例的基本内容、亮点特色和主要成效）',
+    description: 'The summary is far from its target length (or over its maximum).',
+  },
+  check(ctx, report) {
+    const spec = partSpec(ctx.profile, 'summary');
+    const fp = ctx.structure.parts.summary;
+    const counts = ctxCounts(ctx, 'summary');
+    if (!spec?.limit || !fp || !counts) return;
+    const actual = counts[ctx.profile.metric];
+    if (actual === 0) return;
+    const ev = evaluateLimit(actual, spec.limit, ctx.profile.tolerances);
+    if (!ev.severity) return;
+    report({
+      messageId: ev.state,
+      severity: ev.severity,
+      data: { ...lengthData(ev, ctx.profile.metric), part: 'summary', partLabel: spec.label, category: null, categoryLabel: null, source: spec.limit.source },
+      target: { part: 'summary', paragraph: fp.start },
+    });
+  },
+};
