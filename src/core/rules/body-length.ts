@@ -12,7 +12,7 @@
  */
 import type { CaseRule } from './types';
 import { evaluateLimit, LENGTH_MESSAGE_IDS, lengthData } from './length';
-import { bodyLimit, ctxCounts, partLabel } from './util';
+import { bodyLimit, ctxCounts, partLabel } from './parts';
 
 export const bodyLength: CaseRule = {
   id: 'body-length',

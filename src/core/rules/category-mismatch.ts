@@ -14,7 +14,7 @@
  */
 import type { CategorySpec } from '../profile/types';
 import type { CaseRule } from './types';
-import { ctxValue } from './util';
+import { ctxValue } from './parts';
 
 /** The top-level category whose alias occurs last in the name. */
 export function levelNamed(name: string, categories: readonly CategorySpec[]): CategorySpec | undefined {

@@ -11,7 +11,7 @@
  * not as missing.
  */
 import type { CaseRule } from './types';
-import { partLabel } from './util';
+import { partLabel } from './parts';
 
 function choices(ctx: Parameters<CaseRule['check']>[0]): string {
   return ctx.profile.categories

@@ -13,7 +13,7 @@
  * paragraph, and mentions meet core words through a sorted sweep.
  */
 import type { CaseRule } from './types';
-import { bodyRange } from './util';
+import { bodyRange } from './parts';
 
 function occurrences(text: string, words: readonly string[]): [number, number][] {
   const out: [number, number][] = [];

@@ -17,7 +17,7 @@
  */
 import { countText } from '../count';
 import type { CaseRule } from './types';
-import { ctxMeasure, partLabel } from './util';
+import { ctxMeasure, partLabel } from './parts';
 
 const MARKER =
   /^[\s\u3000]*(?:[（(]?[一二三四五六七八九十百]+[)）、.．]|[（(]?[0-9０-９]{1,3}[)）、.．]|[（(][0-9０-９]{1,3}[)）]|[①-⑳❶-❿]|[•·●○▪■□◆◇►▶\-－—*＊]|[一二三四五六七八九十]+是|第[一二三四五六七八九十0-9]+[是条项点，,])/;

@@ -9,7 +9,7 @@
  * is reported at its own heading, naming the label as written there.
  */
 import type { CaseRule } from './types';
-import { partLabel } from './util';
+import { partLabel } from './parts';
 
 export const partDuplicate: CaseRule = {
   id: 'part-duplicate',

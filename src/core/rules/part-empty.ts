@@ -10,7 +10,7 @@
  * 联系电话) left empty is a warning, not an error: the notice does not require it.
  */
 import type { CaseRule } from './types';
-import { ctxContentCounts } from './util';
+import { ctxContentCounts } from './parts';
 
 export const partEmpty: CaseRule = {
   id: 'part-empty',

@@ -8,7 +8,7 @@
  * and is never reported itself. A section found only as a duplicate is still found.
  */
 import type { CaseRule } from './types';
-import { sectionSpecs } from './util';
+import { sectionSpecs } from './parts';
 
 export const partMissing: CaseRule = {
   id: 'part-missing',

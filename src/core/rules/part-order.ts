@@ -11,7 +11,7 @@
  */
 import type { SectionId } from '../profile/types';
 import type { CaseRule } from './types';
-import { partLabel, sectionSpecs } from './util';
+import { partLabel, sectionSpecs } from './parts';
 
 export const partOrder: CaseRule = {
   id: 'part-order',

@@ -14,7 +14,7 @@
  * field is only recommended, nothing is said.
  */
 import type { CaseRule } from './types';
-import { ctxValue } from './util';
+import { ctxValue } from './parts';
 
 export interface YearMonth {
   year: number;

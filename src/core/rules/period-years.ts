@@ -12,7 +12,7 @@
  */
 import type { CaseRule } from './types';
 import { asciiDigits } from './period-range';
-import { bodyRange, partAt } from './util';
+import { bodyRange, partAt } from './parts';
 
 const YEAR = /(?<![\d.．])((?:19|20)\d{2})(?![\d.．])(?=\s*(?:年|[-－—–~～至到]+\s*(?:19|20)\d{2}))/g;
 

@@ -10,7 +10,7 @@
  * at the first group over the maximum.
  */
 import type { CaseRule } from './types';
-import { partLabel } from './util';
+import { partLabel } from './parts';
 
 export const pictureCount: CaseRule = {
   id: 'picture-count',

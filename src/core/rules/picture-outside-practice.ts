@@ -9,7 +9,7 @@
  * end) is `outside-body`. Each group is reported once, at its first picture paragraph.
  */
 import type { CaseRule } from './types';
-import { partLabel } from './util';
+import { partLabel } from './parts';
 
 export const pictureOutsidePractice: CaseRule = {
   id: 'picture-outside-practice',

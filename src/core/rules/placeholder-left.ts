@@ -11,7 +11,7 @@
  * prompt is reported once, as the longer one.
  */
 import type { CaseRule } from './types';
-import { partAt, partLabel } from './util';
+import { partAt, partLabel } from './parts';
 
 export const placeholderLeft: CaseRule = {
   id: 'placeholder-left',

@@ -11,7 +11,7 @@
  */
 import type { CaseRule } from './types';
 import { evaluateLimit, LENGTH_MESSAGE_IDS, lengthData } from './length';
-import { ctxCounts, partSpec } from './util';
+import { ctxCounts, partSpec } from './parts';
 
 export const summaryLength: CaseRule = {
   id: 'summary-length',

@@ -42,7 +42,7 @@ export interface CaseContext {
   /** The date checks are made against (the notice deadline by default). */
   today?: string;
   // The fields below are filled by the engine so that no paragraph is counted twice;
-  // rules fall back to computing them (src/core/rules/util.ts) when a context is built by hand.
+  // rules fall back to computing them (src/core/rules/parts.ts) when a context is built by hand.
   /** Lengths of each part's own text: cover values, section content without heading and captions. */
   contentCounts?: Partial<Record<PartId, LengthCounts>>;
   /** Cover field values as written (`org`, `period`, ...). */
