@@ -1,0 +1,116 @@
+/**
+ * The CLI's own words (the diagnostics' messages come from the engine's catalogue).
+ * zh-CN first; English is the second locale (`--locale en`).
+ */
+import type { LimitState, Severity } from '../core/report';
+
+export type Locale = 'zh-CN' | 'en';
+
+export interface Labels {
+  category: string;
+  categoryUnknown: string;
+  categoryFrom: Record<string, string>;
+  notFound: string;
+  unit: Record<string, string>;
+  around: string;
+  max: string;
+  state: Record<LimitState, string>;
+  pictures: string;
+  pictureGroups(n: number, max: number): string;
+  noCaption: string;
+  problems: string;
+  noProblems: string;
+  severity: Record<Severity, string>;
+  summary(errors: number, warnings: number, infos: number): string;
+  total(files: number, withErrors: number, unreadable: number): string;
+  readAs(encoding: string): string;
+  counts: { key: 'words' | 'charsNoSpaces' | 'charsWithSpaces' | 'paragraphs' | 'eastAsianChars' | 'nonAsianWords'; label: string }[];
+}
+
+const ZH: Labels = {
+  category: '类别',
+  categoryUnknown: '未确定',
+  categoryFrom: {
+    option: '来自命令行 --category',
+    settings: '来自文档设置',
+    cover: '来自封面',
+    control: '来自内容控件',
+  },
+  notFound: '未找到',
+  unit: { words: '字', charsNoSpaces: '字符', charsWithSpaces: '字符' },
+  around: '左右',
+  max: '以内',
+  state: {
+    ok: '',
+    near: '接近上限',
+    over: '超出',
+    short: '偏少',
+    long: '偏多',
+    'far-short': '过少',
+    'far-long': '过多',
+  },
+  pictures: '图片',
+  pictureGroups: (n, max) => `${n} 组（${max} 组以内）`,
+  noCaption: '（无配图说明）',
+  problems: '问题',
+  noProblems: '未发现问题',
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  summary: (e, w, i) => `${e} 个错误，${w} 个警告，${i} 条提示`,
+  total: (files, withErrors, unreadable) =>
+    `共 ${files} 个文件：${withErrors} 个有错误` + (unreadable ? `，${unreadable} 个无法读取` : ''),
+  readAs: (enc) => `按 ${enc.toUpperCase()} 编码读取`,
+  counts: [
+    { key: 'words', label: '字数' },
+    { key: 'charsNoSpaces', label: '字符数(不计空格)' },
+    { key: 'charsWithSpaces', label: '字符数(计空格)' },
+    { key: 'paragraphs', label: '段落数' },
+    { key: 'eastAsianChars', label: '中文字符和朝鲜语单词' },
+    { key: 'nonAsianWords', label: '非中文单词' },
+  ],
+};
+
+const EN: Labels = {
+  category: 'Category',
+  categoryUnknown: 'unknown',
+  categoryFrom: {
+    option: 'from --category',
+    settings: 'from the document settings',
+    cover: 'from the cover',
+    control: 'from a content control',
+  },
+  notFound: 'not found',
+  unit: { words: 'words', charsNoSpaces: 'chars', charsWithSpaces: 'chars' },
+  around: 'about',
+  max: 'max',
+  state: {
+    ok: '',
+    near: 'near the limit',
+    over: 'over',
+    short: 'short',
+    long: 'long',
+    'far-short': 'far too short',
+    'far-long': 'far too long',
+  },
+  pictures: 'Pictures',
+  pictureGroups: (n, max) => `${n} group(s) (max ${max})`,
+  noCaption: '(no caption)',
+  problems: 'Problems',
+  noProblems: 'no problems found',
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  summary: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
+  total: (files, withErrors, unreadable) =>
+    `${files} file(s): ${withErrors} with errors` + (unreadable ? `, ${unreadable} unreadable` : ''),
+  readAs: (enc) => `read as ${enc.toUpperCase()}`,
+  counts: [
+    { key: 'words', label: 'Words' },
+    { key: 'charsNoSpaces', label: 'Characters (no spaces)' },
+    { key: 'charsWithSpaces', label: 'Characters (with spaces)' },
+    { key: 'paragraphs', label: 'Paragraphs' },
+    { key: 'eastAsianChars', label: 'Asian characters' },
+    { key: 'nonAsianWords', label: 'Non-Asian words' },
+  ],
+};
+
+export function labels(locale: Locale): Labels {
+  return locale === 'en' ? EN : ZH;
+}

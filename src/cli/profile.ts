@@ -1,0 +1,62 @@
+/**
+ * `--profile`: a built-in profile id (`neu-2024`) or the path of a profile JSON file
+ * (next year's notice). A file is validated by `loadProfile`; its errors are listed
+ * with their JSON paths.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { getBuiltinProfile, loadProfile } from '../core/profile';
+import type { CategorySpec, Profile } from '../core/profile/types';
+import { UsageError } from './args';
+
+export const DEFAULT_PROFILE = 'neu-2024';
+
+export async function resolveProfile(spec: string | undefined, cwd: string): Promise<Profile> {
+  const id = spec ?? DEFAULT_PROFILE;
+  const builtin = getBuiltinProfile(id);
+  if (builtin) return builtin;
+  const looksLikePath = /\.json$/i.test(id) || id.includes('/') || id.includes(path.sep);
+  if (!looksLikePath) throw new UsageError(`未知的规则配置“${id}”；内置的有：${DEFAULT_PROFILE}，也可以给出配置文件路径（.json）。`);
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(cwd, id), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `找不到规则配置文件“${id}”。` : `无法读取规则配置文件“${id}”：${(err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new UsageError(`规则配置文件“${id}”不是有效的 JSON：${(err as Error).message}`);
+  }
+  const loaded = loadProfile(json);
+  if (!loaded.ok) {
+    const lines = loaded.errors.map((e: { path: string; message: string }) => `  ${e.path || '/'}：${e.message}`);
+    throw new UsageError(`规则配置文件“${id}”有误：\n${lines.join('\n')}`);
+  }
+  return loaded.profile;
+}
+
+/** `--category` accepts an id (`branch.teacher`) or a label or alias of the profile (`教师党支部`). */
+export function resolveCategory(value: string, profile: Profile): CategorySpec {
+  const v = value.trim();
+  const found =
+    profile.categories.find((c) => c.id === v) ??
+    profile.categories.find((c) => c.label === v) ??
+    profile.categories.find((c) => c.aliases.includes(v));
+  if (!found) {
+    const ids = profile.categories.map((c) => c.id).join('|');
+    throw new UsageError(`选项 --category 的值“${value}”无效，可选：${ids}`);
+  }
+  return found;
+}
+
+/** `党支部 · 教师党支部` for a subtype, the label for a top-level category. */
+export function categoryLabel(id: string | undefined, profile: Profile): string | undefined {
+  if (!id) return undefined;
+  const spec = profile.categories.find((c) => c.id === id);
+  if (!spec) return id;
+  const parent = spec.parent ? profile.categories.find((c) => c.id === spec.parent) : undefined;
+  return parent ? `${parent.label} · ${spec.label}` : spec.label;
+}

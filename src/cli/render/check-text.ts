@@ -1,0 +1,110 @@
+/**
+ * The human-readable report of one checked file: category and where it came from,
+ * cover fields, the parts' lengths against their limits, picture groups with their
+ * captions' lengths, then the diagnostics. Numbers are in the profile's metric
+ * (Word's 字数 for neu-2024).
+ */
+import type { Profile } from '../../core/profile/types';
+import type { LimitState, PartReport, Report, Severity } from '../../core/report';
+import { categoryLabel } from '../profile';
+import type { Labels } from '../labels';
+import { table, truncate, type Style } from './terminal';
+
+export interface CheckedFileView {
+  name: string;
+  format: 'docx' | 'text';
+  encoding?: string;
+  warnings: string[];
+  report: Report;
+}
+
+/** Cover fields that the category line already shows. */
+const SHOWN_IN_CATEGORY_LINE = new Set(['category', 'subtype']);
+
+const MARK = { ok: '✓', info: 'ℹ', warning: '⚠', error: '✗' } as const;
+
+function stateMark(state: LimitState, l: Labels, s: Style): string {
+  switch (state) {
+    case 'ok':
+      return s.green(MARK.ok);
+    case 'near':
+      return s.cyan(`${MARK.info} ${l.state.near}`);
+    case 'short':
+    case 'long':
+      return s.yellow(`${MARK.warning} ${l.state[state]}`);
+    default:
+      return s.red(`${MARK.error} ${l.state[state]}`);
+  }
+}
+
+function severityMark(sev: Severity, l: Labels, s: Style): string {
+  if (sev === 'error') return s.red(`${MARK.error} ${l.severity.error}`);
+  if (sev === 'warning') return s.yellow(`${MARK.warning} ${l.severity.warning}`);
+  return s.cyan(`${MARK.info} ${l.severity.info}`);
+}
+
+function lengthRow(part: PartReport, metric: string, l: Labels, s: Style): string[] {
+  const unit = l.unit[metric] ?? metric;
+  if (!part.found) return [part.label, '', '', s.red(`${MARK.error} ${l.notFound}`)];
+  const counts = part.counts as unknown as Record<string, number>;
+  if (!part.limit) return [part.label, String(counts[metric] ?? 0), unit, ''];
+  const limitText = `/ ${part.limit.value} ${unit}${part.limit.kind === 'around' ? l.around : ''}`;
+  return [part.label, String(part.limit.actual), limitText, stateMark(part.limit.state, l, s)];
+}
+
+export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labels, s: Style): string {
+  const r = file.report;
+  const out: string[] = [];
+  const notes: string[] = [];
+  if (file.format === 'text' && file.encoding && file.encoding !== 'utf-8') notes.push(l.readAs(file.encoding));
+  out.push(s.bold(file.name === '-' ? '-' : file.name) + (notes.length ? s.dim(`（${notes.join('，')}）`) : ''));
+  for (const w of file.warnings) out.push(`  ${s.yellow(MARK.warning)} ${w}`);
+
+  const category = categoryLabel(r.category, profile);
+  const from = r.categorySource ? l.categoryFrom[r.categorySource] ?? r.categorySource : '';
+  const categoryValue = category ? `${category}${from ? s.dim(`（${from}）`) : ''}` : s.red(`${MARK.error} ${l.categoryUnknown}`);
+
+  const coverRows: string[][] = [[l.category, categoryValue]];
+  const lengthRows: string[][] = [];
+  for (const spec of profile.parts) {
+    const part = r.parts[spec.id];
+    if (spec.kind === 'cover') {
+      if (SHOWN_IN_CATEGORY_LINE.has(spec.id)) continue;
+      if (part?.found) coverRows.push([spec.label, `${s.green(MARK.ok)} ${truncate(part.value ?? '', 48)}`]);
+      else if (spec.required) coverRows.push([spec.label, s.red(`${MARK.error} ${l.notFound}`)]);
+      continue;
+    }
+    if (part) lengthRows.push(lengthRow(part, r.metric, l, s));
+  }
+  const rows = [...coverRows.map((row) => ['  ' + row[0], row[1]])];
+  const coverLines = table(rows);
+  const lengthLines = table(
+    lengthRows.map((row) => ['  ' + row[0], ...row.slice(1)]),
+    [1],
+  );
+  out.push(...coverLines, ...lengthLines);
+
+  const max = profile.pictures.maxGroups;
+  const pictures = r.pictures;
+  const groupsMark = pictures.length > max ? s.red(MARK.error) : s.green(MARK.ok);
+  out.push(`  ${l.pictures}  ${l.pictureGroups(pictures.length, max)}${pictures.length ? '  ' + groupsMark : ''}`);
+  const unit = l.unit[r.metric] ?? r.metric;
+  const captionRows = pictures.map((g) => {
+    const label = g.captionLabel || `#${g.index}`;
+    if (g.caption === undefined) return [`    ${label}`, s.red(l.noCaption), '', '', s.red(MARK.error)];
+    const words = g.captionWords ?? 0;
+    const mark = words > profile.pictures.captionMax ? s.red(`${MARK.error} ${l.state.over}`) : s.green(MARK.ok);
+    const text = g.captionLabel ? g.caption.slice(g.caption.indexOf(g.captionLabel) + g.captionLabel.length).trim() : g.caption;
+    return [`    ${label}`, truncate(text, 40), String(words), `/ ${profile.pictures.captionMax} ${unit}`, mark];
+  });
+  out.push(...table(captionRows, [2]));
+
+  const { errors, warnings, infos } = r.summary;
+  if (r.diagnostics.length === 0) {
+    out.push(`  ${l.problems}：${s.green(`${MARK.ok} ${l.noProblems}`)}`);
+  } else {
+    out.push(`  ${l.problems}（${l.summary(errors, warnings, infos)}）`);
+    for (const d of r.diagnostics) out.push(`    ${severityMark(d.severity, l, s)}  ${d.message}  ${s.dim(`[${d.ruleId}]`)}`);
+  }
+  return out.join('\n') + '\n';
+}
