@@ -1,0 +1,127 @@
+/**
+ * The template's prompt texts (the 【…】 lines an author replaces).
+ *
+ * Why here and not only in the profile: the prompts quote the profile's numbers (200 字左右,
+ * 2000 字以内, 5 张, 20 字), so they are composed from the profile, never typed with numbers.
+ * The `placeholder-left` rule needs the exact texts as data, so `profile.placeholders` lists
+ * every prompt this module can produce for that profile; test/template/prompts.test.ts
+ * asserts the two sets are equal, so a changed number or wording cannot slip past.
+ */
+import type { CategorySpec, CoverFieldId, Limit, PartSpec, Profile, SectionId } from '../core/profile/types';
+
+export interface TemplatePrompts {
+  /** Cover field prompts; a field whose value is pre-filled (类别) has none. */
+  cover: Partial<Record<CoverFieldId, string>>;
+  summary: string;
+  /** Under the 案例正文 heading: the body limit and what the body holds. */
+  body: string;
+  sections: Record<SectionId, string>;
+  pictureSlot: string;
+  caption: string;
+}
+
+const NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 → 一, 3 → 三, … (template headings and counts of parts stay far below 11). */
+export function chineseNumeral(n: number): string {
+  return NUMERALS[n] ?? String(n);
+}
+
+/** `2000 字以内` / `1000 字左右`, the notice's own wording of a limit. */
+export function limitPhrase(limit: Limit): string {
+  return `${limit.value} 字${limit.kind === 'max' ? '以内' : '左右'}`;
+}
+
+function part(profile: Profile, id: string): PartSpec | undefined {
+  return profile.parts.find((p) => p.id === id);
+}
+
+/** The body sections in profile order (实施背景, 主要做法, 经验启示). */
+export function sectionParts(profile: Profile): PartSpec[] {
+  return profile.parts.filter((p) => p.kind === 'section' && p.id !== 'body');
+}
+
+/** The subtypes a top-level category asks for (党支部 → 教师 / 机关… / 学生), in profile order. */
+export function subtypesOf(profile: Profile, topId: string): CategorySpec[] {
+  return profile.categories.filter((c) => c.parent === topId);
+}
+
+function coverPrompt(profile: Profile, field: PartSpec, top: CategorySpec): string | undefined {
+  switch (field.id) {
+    case 'title':
+      return '【请填写案例名称，简明概括案例主题】';
+    case 'unit':
+      return '【请填写申报单位全称，纸质版首页加盖分党委公章】';
+    case 'org':
+      return `【请填写实施案例的${top.label}全称】`;
+    case 'category':
+      return undefined;
+    case 'subtype': {
+      const subtypes = subtypesOf(profile, top.id);
+      if (subtypes.length === 0) return undefined;
+      const choices = subtypes.map((s) => s.label).join('／');
+      return `【请选择${field.label}（${chineseNumeral(subtypes.length)}选一）：${choices}】`;
+    }
+    case 'period':
+      return `【请填写起始年月；主体工作须为近 ${profile.period.withinYears} 年内开展，并实施满 ${profile.period.minYearsRunning} 年】`;
+    case 'contact':
+      return '【请填写联系人姓名及职务】';
+    case 'phone':
+      return '【请填写联系电话】';
+    default:
+      return `【请填写${field.label}】`;
+  }
+}
+
+/** The prompts for one top-level category (committee, branch). */
+export function templatePrompts(profile: Profile, top: CategorySpec): TemplatePrompts {
+  const cover: Partial<Record<CoverFieldId, string>> = {};
+  for (const field of profile.parts.filter((p) => p.kind === 'cover')) {
+    const prompt = coverPrompt(profile, field, top);
+    if (prompt !== undefined) cover[field.id as CoverFieldId] = prompt;
+  }
+
+  const summaryLimit = part(profile, 'summary')?.limit;
+  const summary = `【${summaryLimit ? `${limitPhrase(summaryLimit)}，` : ''}阐述案例的基本内容、亮点特色和主要成效】`;
+
+  const sections = sectionParts(profile);
+  const sectionNames = sections.map((s) => s.label).join('、');
+  const body = top.bodyLimit
+    ? `【正文 ${limitPhrase(top.bodyLimit)}，包括${sectionNames}${chineseNumeral(sections.length)}部分，各部分标题和配图说明计入字数】`
+    : `【正文包括${sectionNames}${chineseNumeral(sections.length)}部分】`;
+
+  const { maxGroups, captionMax } = profile.pictures;
+  const pictureSection = part(profile, profile.pictures.section)?.label ?? '';
+
+  return {
+    cover,
+    summary,
+    body,
+    sections: {
+      background: '【简述案例实施的背景、起因和要解决的问题】',
+      practice:
+        '【围绕党建与业务工作深度融合，分层次阐述具体做法，可包含成果成效；避免就党建谈党建，避免对工作成果的简单总结和罗列】',
+      lessons: '【提炼可复制、可推广的经验和启示，说明对同类型党组织的借鉴意义】',
+    },
+    pictureSlot: `【在此插入图片，可选，仅限“${pictureSection}”部分，全文不超过 ${maxGroups} 张（组）】`,
+    caption: `图1 配图说明（${captionMax} 字以内）`,
+  };
+}
+
+/** The top-level categories (those without a parent): one template variant each. */
+export function topCategories(profile: Profile): CategorySpec[] {
+  return profile.categories.filter((c) => c.parent === undefined);
+}
+
+function promptList(p: TemplatePrompts): string[] {
+  return [...Object.values(p.cover), p.summary, p.body, ...Object.values(p.sections), p.pictureSlot, p.caption].filter(
+    (s): s is string => typeof s === 'string',
+  );
+}
+
+/** Every distinct prompt the template can contain for this profile: what `profile.placeholders` must list. */
+export function allTemplatePrompts(profile: Profile): string[] {
+  const seen = new Set<string>();
+  for (const top of topCategories(profile)) for (const p of promptList(templatePrompts(profile, top))) seen.add(p);
+  return [...seen];
+}
