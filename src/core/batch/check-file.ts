@@ -14,6 +14,7 @@ import type { BatchItem, FileError, PriorCase } from './types';
 export interface ReadResult {
   ok: boolean;
   doc?: CaseDocument;
+  warnings?: string[];
   error?: { code: string; message: string };
 }
 
@@ -55,28 +56,43 @@ export function preflight(file: string, size: number, maxBytes = DEFAULT_MAX_BYT
   return undefined;
 }
 
-function reasonFromSniff(sniffed: unknown): string | undefined {
-  const s = typeof sniffed === 'string' ? sniffed : (sniffed as { format?: string; kind?: string } | undefined)?.format ?? (sniffed as { kind?: string } | undefined)?.kind;
+const SNIFF_REASONS: Record<string, string> = {
+  empty: 'empty',
+  encrypted: 'encrypted',
+  doc: 'doc',
+  ole: 'doc',
+  pdf: 'pdf',
+  rtf: 'rtf',
+  wps: 'wps',
+  'zip-truncated': 'corrupt',
+  xlsx: 'not-docx',
+  pptx: 'not-docx',
+  odf: 'not-docx',
+  html: 'not-docx',
+  xml: 'not-docx',
+  text: 'not-docx',
+  binary: 'not-docx',
+};
+
+/** A sniffed format (the reader's names or ours) as a file-format reason; undefined when it looks like a .docx. */
+function reasonFromSniff(sniffed: unknown, file: string): string | undefined {
+  const s = typeof sniffed === 'string' ? sniffed : (sniffed as { format?: string } | undefined)?.format;
   if (!s) return undefined;
-  if (/encrypt/i.test(s)) return 'encrypted';
-  if (/wps/i.test(s)) return 'wps';
-  if (/pdf/i.test(s)) return 'pdf';
-  if (/rtf/i.test(s)) return 'rtf';
-  if (/^(doc|ole|cfb|word97|legacy)/i.test(s)) return 'doc';
-  if (/empty/i.test(s)) return 'empty';
-  return undefined;
+  const reason = SNIFF_REASONS[s];
+  // WPS 文字 writes Word-compatible OLE files: only the name tells them apart.
+  if (reason === 'doc' && /\.wps$/i.test(file)) return 'wps';
+  return reason;
 }
 
 /** Why bytes that are not a readable .docx are not: the reader's sniffing first, then ours. */
 export function formatError(file: string, bytes: Uint8Array, deps: Pick<FileCheckDeps, 'sniffFormat'>, readError?: { code: string; message: string }): FileError {
   let theirs: string | undefined;
   try {
-    theirs = deps.sniffFormat ? reasonFromSniff(deps.sniffFormat(bytes, file)) : undefined;
+    theirs = deps.sniffFormat ? reasonFromSniff(deps.sniffFormat(bytes, file), file) : undefined;
   } catch {
     theirs = undefined;
   }
-  const ours = sniffBytes(bytes, file);
-  const reason = theirs ?? (ours === 'zip' || ours === 'unknown' ? undefined : ours);
+  const reason = theirs ?? reasonFromSniff(sniffBytes(bytes, file), file);
   if (reason) return { code: reason, message: readError?.message ?? reason };
   if (readError) return readError;
   return { code: 'not-docx', message: '不是 Word 文档（.docx）' };
@@ -104,7 +120,7 @@ export function checkFileBytes(file: string, bytes: Uint8Array, profile: Profile
   }
   try {
     const report = deps.checkCase(result.doc, profile, { category: options.category, locale: options.locale, today: options.today });
-    return { file, report, fingerprint: textFingerprint(documentText(result.doc)), size };
+    return { file, report, fingerprint: textFingerprint(documentText(result.doc)), size, warnings: result.warnings ?? [] };
   } catch (e) {
     return { file, error: { code: 'unreadable', message: `检查时出错：${e instanceof Error ? e.message : String(e)}` }, size };
   }

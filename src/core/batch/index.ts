@@ -105,6 +105,7 @@ export function checkBatch(items: readonly BatchItem[], profile: Profile, option
         category: f.category,
         report: item.report,
         error: item.error,
+        ...(item.warnings ? { warnings: item.warnings } : {}),
       };
     }),
     diagnostics,

@@ -3,7 +3,7 @@
  * Used to say why a file is not a readable .docx; the .docx reader may know better
  * (its own `sniffFormat`), and then the front end passes that instead.
  */
-export type SniffedFormat = 'empty' | 'zip' | 'pdf' | 'rtf' | 'doc' | 'wps' | 'encrypted' | 'unknown';
+export type SniffedFormat = 'empty' | 'zip' | 'pdf' | 'rtf' | 'doc' | 'wps' | 'encrypted' | 'binary' | 'unknown';
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   if (bytes.length < sig.length) return false;

@@ -50,6 +50,8 @@ export interface BatchItem {
   fingerprint?: Fingerprint;
   /** File size in bytes, when known. */
   size?: number;
+  /** The reader's warnings (readDocx's `warnings`). */
+  warnings?: string[];
 }
 
 /** An earlier year's case, from a CSV list (title, unit, year) or an earlier .docx file. */
@@ -120,6 +122,7 @@ export interface BatchFileResult {
   category?: string;
   report?: Report;
   error?: FileError;
+  warnings?: string[];
 }
 
 export interface BatchReport {

@@ -1,0 +1,78 @@
+/**
+ * The review table as a real spreadsheet (exceljs), shared by the CLI and the page.
+ * Sheet 1 「审核表」: one row per file (src/core/batch/table.ts). Sheet 2 「全部问题」: every
+ * diagnostic, each file's own and the batch ones. Not in the core: exceljs is a large
+ * library; the page loads it lazily (pass the module in), the CLI requires it.
+ */
+import type ExcelJSNamespace from 'exceljs';
+import type { Profile } from '../core/profile/types';
+import type { BatchReport } from '../core/batch/types';
+import { diagnosticRows, reviewRows, REVIEW_COLUMNS, type ReviewRow } from '../core/batch/table';
+import { TABLE_LABELS, type Locale } from '../core/batch/messages';
+
+type ExcelJS = typeof ExcelJSNamespace;
+
+export const SHEET_NAMES: Record<Locale, { review: string; diagnostics: string }> = {
+  'zh-CN': { review: '审核表', diagnostics: '全部问题' },
+  en: { review: 'Review', diagnostics: 'Diagnostics' },
+};
+
+const WIDTHS: Record<string, number> = {
+  file: 36,
+  unit: 24,
+  title: 36,
+  category: 18,
+  summaryWords: 10,
+  bodyWords: 10,
+  pictureGroups: 10,
+  errors: 8,
+  warnings: 8,
+  problems: 60,
+  batchProblems: 60,
+};
+
+const FILL: Record<string, string> = { error: 'FFFDE7E9', warning: 'FFFFF4CE' };
+
+function headerStyle(row: ExcelJSNamespace.Row): void {
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle' };
+  row.eachCell((c) => {
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } };
+  });
+}
+
+/** Build the workbook; returns the .xlsx bytes. */
+export async function buildReviewXlsx(excel: ExcelJS, batch: BatchReport, profile?: Profile, locale: Locale = 'zh-CN'): Promise<Uint8Array> {
+  const l = TABLE_LABELS[locale];
+  const wb = new excel.Workbook();
+  wb.creator = '案例助手';
+  wb.created = new Date(0);
+  const review = wb.addWorksheet(SHEET_NAMES[locale].review, { views: [{ state: 'frozen', ySplit: 1 }] });
+  review.columns = REVIEW_COLUMNS.map((c) => ({ header: l[c], key: c, width: WIDTHS[c] }));
+  headerStyle(review.getRow(1));
+  const rows: ReviewRow[] = reviewRows(batch, profile);
+  for (const r of rows) {
+    const row = review.addRow(Object.fromEntries(REVIEW_COLUMNS.map((c) => [c, r[c] ?? null])));
+    row.alignment = { vertical: 'top', wrapText: true };
+    const fill = FILL[r.worst];
+    if (fill) row.getCell('file').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  }
+  review.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: REVIEW_COLUMNS.length } };
+
+  const diags = wb.addWorksheet(SHEET_NAMES[locale].diagnostics, { views: [{ state: 'frozen', ySplit: 1 }] });
+  diags.columns = [
+    { header: l.file, key: 'file', width: 36 },
+    { header: l.ruleId, key: 'ruleId', width: 22 },
+    { header: l.severity, key: 'severity', width: 8 },
+    { header: l.where, key: 'where', width: 20 },
+    { header: l.message, key: 'message', width: 80 },
+  ];
+  headerStyle(diags.getRow(1));
+  for (const d of diagnosticRows(batch, locale)) {
+    const row = diags.addRow({ ...d, severity: l[`severity.${d.severity}`] });
+    row.alignment = { vertical: 'top', wrapText: true };
+  }
+  diags.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 } };
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
