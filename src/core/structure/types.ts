@@ -28,6 +28,12 @@ export interface FoundPart {
    * with its UTF-16 offset in that paragraph.
    */
   inline?: { paragraph: number; text: string; offset: number };
+  /**
+   * For cover fields (and the title found by its style): the value, trimmed, wherever it
+   * was written: after the label on the same line, in the next table cell, on the next
+   * line, or inside the tagged control. '' when the label is there but the value is not.
+   */
+  value?: string;
 }
 
 export interface CaptionInfo {

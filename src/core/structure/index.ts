@@ -1,0 +1,415 @@
+/**
+ * Finding the parts of a case: `findStructure(doc, profile)`.
+ *
+ * Evidence, most reliable first:
+ * 1. Content controls tagged with a part's tag (the template's): exact, win over the rest.
+ * 2. Headings naming a part by one of its aliases: heading styles, outline levels,
+ *    numbered shapes (heading.ts), `【…】`, a bare alias, `alias：inline content` (match.ts).
+ * 3. Cover fields: `label：value` lines, several per line, label/value table cells (cover.ts).
+ * 4. The title, when no 案例名称 field exists: a Title-styled paragraph, else the first
+ *    short centred or bold paragraph before the summary, else a short first line.
+ * 5. The declared category (category.ts) and picture groups (pictures.ts).
+ *
+ * Ranges: a part runs from its heading (or field, or control) to the next recognised part
+ * of any kind, or to an unrecognised heading at the same or a higher level than its own
+ * (`四、下一步打算` ends a part headed `三、经验启示`; `（一）强化政治引领` does not), or to the end.
+ * A part heading that is deeper than the section it sits in is a sub-heading of that
+ * section, not a new part. The body runs from 案例正文 (when there is such a heading) or
+ * the first section's heading to the end of the last section, headings and captions included.
+ *
+ * Every paragraph is analysed once (a bounded compact prefix), and every range is scanned
+ * once: the whole is linear in the size of the document.
+ */
+import type { CaseDocument, Paragraph } from '../model/types';
+import type { PartId, PartSpec, Profile, SectionId } from '../profile/types';
+import { SECTION_IDS } from '../profile/types';
+import type { CaseStructure, FoundPart, PictureGroup } from './types';
+import { profileTables, type ProfileTables } from './aliases';
+import { analyse, deeper, endsLevel, levelOf, type HeadingLevel, type ParaInfo } from './heading';
+import { matchPart } from './match';
+import { controlRuns } from './controls';
+import { nextCell, rangeValue, splitFields } from './cover';
+import { categoryFromValue, combineCategory } from './category';
+import { findPictureGroups } from './pictures';
+
+export * from './types';
+export { categoryFromValue, tickedText } from './category';
+
+/** Lines longer than this are not split into several cover fields. */
+const MAX_FIELD_LINE = 500;
+/** A title found without a 案例名称 field has this many non-blank characters at most ... */
+const TITLE_MAX_CHARS = 60;
+/** ... and at least this many (`附件2` is not a title). */
+const TITLE_MIN_CHARS = 5;
+/** How far below a bare cover label (`案例名称` alone on its line) its value may be. */
+const VALUE_LOOKAHEAD = 2;
+
+const BODY: PartId = 'body';
+
+interface Candidate {
+  part: FoundPart;
+  spec: PartSpec;
+  /** The level of the part's heading, when it has one. */
+  level?: HeadingLevel;
+  /** For a part found by its control: one past the control's last paragraph. */
+  controlEnd?: number;
+}
+
+function isSection(id: PartId): id is SectionId {
+  return (SECTION_IDS as readonly PartId[]).includes(id);
+}
+
+class Finder {
+  readonly paras: readonly Paragraph[];
+  readonly infos: ParaInfo[];
+  readonly t: ProfileTables;
+  /** Paragraphs taken by a control, a heading next to a control, or a cover value. */
+  readonly claimed: Uint8Array;
+  /** Paragraphs that are recognised headings, fields or values: never captions or titles. */
+  readonly recognised: Uint8Array;
+  readonly candidates: Candidate[] = [];
+
+  constructor(
+    readonly doc: CaseDocument,
+    readonly profile: Profile,
+  ) {
+    this.paras = doc.paragraphs;
+    this.infos = this.paras.map(analyse);
+    this.t = profileTables(profile);
+    this.claimed = new Uint8Array(this.paras.length);
+    this.recognised = new Uint8Array(this.paras.length);
+  }
+
+  match(i: number) {
+    if (i < 0 || i >= this.paras.length || this.infos[i].empty) return undefined;
+    return matchPart(this.paras[i], this.infos[i], this.t.parts);
+  }
+
+  fromControls(): void {
+    for (const run of controlRuns(this.paras, this.t.byTag)) {
+      for (let k = run.start; k < run.end; k++) this.claimed[k] = 1;
+      const { spec } = run;
+      if (spec.kind === 'cover') {
+        // The control holds the value; it may also hold the label (`案例名称：[…]`).
+        const m = run.end - run.start === 1 ? this.match(run.start) : undefined;
+        let value = rangeValue(this.paras, run.start, run.end);
+        let label: string | undefined;
+        if (m && m.spec === spec && (m.bare || m.inline)) {
+          label = m.label;
+          value = m.inline ?? { text: '', offset: this.paras[run.start].text.length };
+        }
+        const part: FoundPart = {
+          id: spec.id,
+          start: run.start,
+          contentStart: run.start,
+          end: run.end,
+          via: 'control',
+          value: value.text,
+        };
+        if (label) part.label = label;
+        if (run.end - run.start === 1) part.inline = { paragraph: run.start, text: value.text, offset: value.offset };
+        this.recognised[run.start] = 1;
+        this.candidates.push({ part, spec, controlEnd: run.end });
+        continue;
+      }
+      const part: FoundPart = { id: spec.id, start: run.start, contentStart: run.start, end: run.end, via: 'control' };
+      let level: HeadingLevel | undefined;
+      // The template puts the heading just before the control; a control may also wrap it.
+      const before = run.start - 1;
+      const mb = before >= 0 && !this.claimed[before] ? this.match(before) : undefined;
+      const mi = this.match(run.start);
+      if (mb && mb.spec === spec) {
+        this.claimed[before] = 1;
+        this.recognised[before] = 1;
+        part.start = before;
+        part.heading = before;
+        part.label = mb.label;
+        if (mb.inline) part.inline = { paragraph: before, ...mb.inline };
+        level = levelOf(this.infos[before]);
+      } else if (mi && mi.spec === spec) {
+        this.recognised[run.start] = 1;
+        part.heading = run.start;
+        part.label = mi.label;
+        if (mi.inline) part.inline = { paragraph: run.start, ...mi.inline };
+        else part.contentStart = run.start + 1;
+        level = levelOf(this.infos[run.start]);
+      }
+      this.candidates.push({ part, spec, level, controlEnd: run.end });
+    }
+  }
+
+  fromText(): void {
+    const n = this.paras.length;
+    for (let i = 0; i < n; i++) {
+      if (this.claimed[i]) continue;
+      const m = this.match(i);
+      if (!m) continue;
+      const p = this.paras[i];
+      const { spec } = m;
+      if (spec.kind !== 'cover') {
+        this.recognised[i] = 1;
+        const part: FoundPart = {
+          id: spec.id,
+          start: i,
+          contentStart: m.inline ? i : i + 1,
+          end: n,
+          via: m.via,
+          heading: i,
+          label: m.label,
+        };
+        if (m.inline) part.inline = { paragraph: i, ...m.inline };
+        this.candidates.push({ part, spec, level: levelOf(this.infos[i]) });
+        continue;
+      }
+      if (m.inline && m.delimited) {
+        this.recognised[i] = 1;
+        const fields =
+          p.text.length <= MAX_FIELD_LINE
+            ? splitFields(p, { spec, label: m.label, offset: m.inline.offset }, this.t.parts)
+            : [{ spec, label: m.label, text: m.inline.text, offset: m.inline.offset }];
+        for (const f of fields) {
+          this.candidates.push({
+            spec: f.spec,
+            part: {
+              id: f.spec.id,
+              start: i,
+              contentStart: i,
+              end: i + 1,
+              via: 'field',
+              label: f.label,
+              inline: { paragraph: i, text: f.text, offset: f.offset },
+              value: f.text,
+            },
+          });
+        }
+      } else if (m.bare) {
+        this.recognised[i] = 1;
+        const part: FoundPart = { id: spec.id, start: i, contentStart: i + 1, end: i + 1, via: 'field', label: m.label, value: '' };
+        const cell = nextCell(this.paras, i);
+        const below = p.table ? undefined : this.valueBelow(i);
+        const range = cell ?? (below !== undefined ? ([below, below + 1] as [number, number]) : undefined);
+        if (range) {
+          part.contentStart = range[0];
+          part.end = range[1];
+          part.value = rangeValue(this.paras, range[0], range[1]).text;
+          for (let k = range[0]; k < range[1]; k++) {
+            this.claimed[k] = 1;
+            this.recognised[k] = 1;
+          }
+        }
+        this.candidates.push({ part, spec });
+      }
+    }
+  }
+
+  /** The value of a bare cover label written on the line below it, if that line is one. */
+  private valueBelow(i: number): number | undefined {
+    for (let k = i + 1; k <= i + 1 + VALUE_LOOKAHEAD && k < this.paras.length; k++) {
+      const info = this.infos[k];
+      if (info.empty && this.paras[k].pictures.length === 0) continue;
+      if (this.paras[k].pictures.length > 0 || this.paras[k].table || !info.c.complete) return undefined;
+      if (info.c.s.length > TITLE_MAX_CHARS * 2 || this.match(k)) return undefined;
+      return k;
+    }
+    return undefined;
+  }
+
+  /** Accept candidates in document order: first occurrences, duplicates, sub-headings. */
+  accept(): { parts: Partial<Record<PartId, FoundPart>>; duplicates: FoundPart[]; accepted: Candidate[] } {
+    const cands = this.candidates.sort((a, b) => a.part.start - b.part.start);
+    const byControl = new Map<PartId, Candidate>();
+    for (const c of cands) if (c.part.via === 'control' && !byControl.has(c.spec.id)) byControl.set(c.spec.id, c);
+    const parts: Partial<Record<PartId, FoundPart>> = {};
+    const duplicates: FoundPart[] = [];
+    const accepted: Candidate[] = [];
+    let section: Candidate | undefined;
+    for (const c of cands) {
+      const id = c.spec.id;
+      const owner = byControl.get(id);
+      if (c.spec.kind === 'cover') {
+        if (parts[id] || (owner && owner !== c)) continue;
+        parts[id] = c.part;
+        accepted.push(c);
+        continue;
+      }
+      if (c.part.via !== 'control' && section && c.level) {
+        if (this.isSubHeading(c, section)) {
+          this.recognised[c.part.start] = 0;
+          continue;
+        }
+      }
+      if (!parts[id] && (!owner || owner === c)) parts[id] = c.part;
+      else if (id !== BODY) duplicates.push(c.part);
+      accepted.push(c);
+      section = isSection(id) ? c : undefined;
+    }
+    return { parts, duplicates, accepted };
+  }
+
+  /**
+   * A heading inside a section that is deeper than the section's own heading is one of its
+   * sub-headings (`（三）经验做法` under `二、主要做法`). When the two levels cannot be
+   * compared (a numbered line under a styled heading), a heading naming the same section
+   * again is taken as a sub-heading too: a true repeat looks like the first.
+   */
+  private isSubHeading(c: Candidate, section: Candidate): boolean {
+    const inner = c.level!;
+    const outer = section.level;
+    if (!outer) return false;
+    if (deeper(inner, outer)) return true;
+    if (c.spec.id !== section.spec.id) return false;
+    const comparable =
+      (inner.outline !== undefined && outer.outline !== undefined) ||
+      (inner.outline === undefined && outer.outline === undefined && (inner.shape === undefined) === (outer.shape === undefined));
+    return !comparable;
+  }
+
+  /** Where each part with content ends (see the header comment). */
+  setEnds(accepted: Candidate[]): void {
+    const n = this.paras.length;
+    for (let a = 0; a < accepted.length; a++) {
+      const c = accepted[a];
+      if (c.spec.kind === 'cover') continue;
+      let next = n;
+      for (let b = a + 1; b < accepted.length; b++) {
+        if (accepted[b].part.start > c.part.start) {
+          next = accepted[b].part.start;
+          break;
+        }
+      }
+      const from = c.controlEnd ?? (c.part.contentStart === c.part.start ? c.part.start + 1 : c.part.contentStart);
+      let end = next;
+      if (c.level) {
+        for (let q = from; q < next; q++) {
+          if (!this.claimed[q] && endsLevel(c.level, this.infos[q])) {
+            end = q;
+            break;
+          }
+        }
+      }
+      c.part.end = Math.max(end, c.controlEnd ?? 0, c.part.contentStart);
+    }
+  }
+
+  body(parts: Partial<Record<PartId, FoundPart>>, duplicates: FoundPart[]): void {
+    const sections = SECTION_IDS.map((id) => parts[id]).filter((p): p is FoundPart => p !== undefined);
+    const heading = parts.body;
+    if (sections.length === 0) return;
+    let first = sections[0];
+    let last = 0;
+    for (const s of sections) if (s.start < first.start) first = s;
+    for (const s of [...sections, ...duplicates.filter((d) => isSection(d.id))]) last = Math.max(last, s.end);
+    if (heading && heading.start <= first.start) {
+      heading.end = Math.max(last, heading.end);
+      return;
+    }
+    const body: FoundPart = { id: BODY, start: first.start, contentStart: first.start, end: last, via: first.via };
+    if (first.heading !== undefined) body.heading = first.heading;
+    if (first.label !== undefined) body.label = first.label;
+    parts.body = body;
+  }
+
+  title(parts: Partial<Record<PartId, FoundPart>>): void {
+    if (parts.title) return;
+    let limit = this.paras.length;
+    for (const p of Object.values(parts)) if (p && p.id !== 'title' && this.t.spec.get(p.id)?.kind !== 'cover') limit = Math.min(limit, p.start);
+    const usable = (i: number) => {
+      const info = this.infos[i];
+      const p = this.paras[i];
+      return (
+        !info.empty &&
+        !this.claimed[i] &&
+        !this.recognised[i] &&
+        !p.table &&
+        p.pictures.length === 0 &&
+        info.c.complete &&
+        info.c.s.length >= TITLE_MIN_CHARS &&
+        info.c.s.length <= TITLE_MAX_CHARS
+      );
+    };
+    let found: number | undefined;
+    for (let i = 0; i < this.paras.length && found === undefined; i++) {
+      if (this.paras[i].builtinStyle === 'Title' && usable(i)) found = i;
+    }
+    for (let i = 0; i < limit && found === undefined; i++) {
+      if (usable(i) && (this.paras[i].centered || this.paras[i].bold)) found = i;
+    }
+    if (found === undefined) {
+      // Pasted text has no formatting: a short first line that is not a sentence.
+      let i = 0;
+      while (i < limit && this.infos[i].empty) i++;
+      const s = this.infos[i]?.c.s ?? '';
+      if (i < limit && usable(i) && !/[。；;，,]$/.test(s)) found = i;
+    }
+    if (found === undefined) return;
+    const text = this.paras[found].text;
+    const trimmed = text.trim();
+    const offset = text.indexOf(trimmed);
+    this.recognised[found] = 1;
+    parts.title = {
+      id: 'title',
+      start: found,
+      contentStart: found,
+      end: found + 1,
+      via: 'title-style',
+      inline: { paragraph: found, text: trimmed, offset },
+      value: trimmed,
+    };
+  }
+
+  category(parts: Partial<Record<PartId, FoundPart>>): CaseStructure['declaredCategory'] {
+    const setting = this.doc.settings?.category;
+    if (setting && this.t.categoryIds.has(setting)) return { id: setting, source: 'settings' };
+    const cat = parts.category;
+    const sub = parts.subtype;
+    const catId = cat?.value ? categoryFromValue(cat.value, this.t) : undefined;
+    const subId = sub?.value ? categoryFromValue(sub.value, this.t, true) : undefined;
+    const id = combineCategory(catId, subId, this.t);
+    if (!id) return undefined;
+    const from = catId ? cat! : sub!;
+    return {
+      id,
+      source: from.via === 'control' ? 'control' : 'cover',
+      paragraph: from.inline?.paragraph ?? from.contentStart,
+      text: from.value,
+    };
+  }
+
+  pictures(parts: Partial<Record<PartId, FoundPart>>, duplicates: FoundPart[]): PictureGroup[] {
+    const groups = findPictureGroups({
+      paras: this.paras,
+      infos: this.infos,
+      isPartStart: (i) => this.recognised[i] === 1,
+      captionLimit: this.profile.pictures.captionMax * 2,
+    });
+    const ranges = [...Object.values(parts), ...duplicates].filter(
+      (p): p is FoundPart => p !== undefined && (isSection(p.id) || this.t.spec.get(p.id)?.kind === 'summary'),
+    );
+    for (const g of groups) {
+      const at = g.paragraphs[0];
+      const r = ranges.find((p) => p.start <= at && at < p.end);
+      if (r) g.section = r.id;
+    }
+    return groups;
+  }
+}
+
+export function findStructure(doc: CaseDocument, profile: Profile): CaseStructure {
+  const f = new Finder(doc, profile);
+  f.fromControls();
+  f.fromText();
+  const { parts, duplicates, accepted } = f.accept();
+  f.setEnds(accepted);
+  f.body(parts, duplicates);
+  f.title(parts);
+  const sectionOrder = SECTION_IDS.filter((id) => parts[id] !== undefined).sort((a, b) => parts[a]!.start - parts[b]!.start);
+  const pictureGroups = f.pictures(parts, duplicates);
+  const captionParagraphs = pictureGroups
+    .map((g) => g.caption?.paragraph)
+    .filter((i): i is number => i !== undefined)
+    .sort((a, b) => a - b);
+  const structure: CaseStructure = { parts, duplicates, sectionOrder, pictureGroups, captionParagraphs };
+  const declared = f.category(parts);
+  if (declared) structure.declaredCategory = declared;
+  return structure;
+}
