@@ -1,0 +1,232 @@
+/**
+ * The engine: `checkCase(doc, profile, options)` → Report.
+ *
+ * 1. findStructure: where the parts, pictures and captions are.
+ * 2. The category: the option (CLI flag, pane setting) wins over the document's settings,
+ *    which win over what the document declares (a tagged control or the cover's 类别).
+ *    Ids, labels and aliases of the profile's categories are accepted; a subtype's parent
+ *    is its base category.
+ * 3. Lengths: one pass over the main story (StoryMeasure, prefix sums), then every part is
+ *    a range lookup. Sections count with their heading; the body is the whole range from
+ *    the first section's heading to the end of the last section, captions included; the
+ *    summary counts its content; cover fields count their value.
+ * 4. The rules of the registry, each reporting data; the messages are rendered here from
+ *    the catalogue of the requested locale.
+ * 5. The report: every profile part (found or not) with its counts and limit state, the
+ *    picture groups, the diagnostics sorted by paragraph (document-wide ones first) then
+ *    severity, Word's statistics for the whole main story and a summary.
+ *
+ * Pure and synchronous: no I/O, no clock (dates come from the profile or `options.today`).
+ */
+import { countText } from './count';
+import { formatMessage, type Locale } from './messages';
+import type { CaseDocument } from './model/types';
+import type { CategorySpec, PartId, Profile } from './profile/types';
+import type { Diagnostic, PartReport, PictureGroupReport, Report, Severity } from './report';
+import { CASE_RULES } from './rules';
+import { evaluateLimit } from './rules/length';
+import { NO_LENGTH, StoryMeasure } from './rules/measure';
+import { bodyLimit, bodyRange, measureParts } from './rules/parts';
+import type { CaseContext, CaseRule, Problem } from './rules/types';
+import { findStructure } from './structure';
+import type { CaseStructure } from './structure/types';
+
+export interface CheckOptions {
+  /** A category id (`committee`, `branch`, `branch.teacher`, …), label or alias; wins over the document. */
+  category?: string;
+  locale?: Locale;
+  /** ISO date the checks are made against; the profile's deadline by default. */
+  today?: string;
+  /** Run only these rules (default: every case rule). */
+  rules?: readonly CaseRule[];
+}
+
+type CategorySource = NonNullable<Report['categorySource']>;
+
+function normalizeName(s: string): string {
+  return s
+    .replace(/[\s\u3000]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .toLowerCase();
+}
+
+/** A category by id, then by label, then by alias (spaces and bracket widths ignored). */
+export function findCategory(profile: Profile, value: string): CategorySpec | undefined {
+  const v = value.trim();
+  const byId = profile.categories.find((c) => c.id === v);
+  if (byId) return byId;
+  const n = normalizeName(v);
+  if (n === '') return undefined;
+  return (
+    profile.categories.find((c) => normalizeName(c.label) === n) ??
+    profile.categories.find((c) => c.aliases.some((a) => normalizeName(a) === n))
+  );
+}
+
+export function baseCategoryOf(profile: Profile, c: CategorySpec | undefined): CategorySpec | undefined {
+  let cur = c;
+  const seen = new Set<string>();
+  while (cur?.parent && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    const parent = profile.categories.find((x) => x.id === cur?.parent);
+    if (!parent) break;
+    cur = parent;
+  }
+  return cur;
+}
+
+interface ResolvedCategory {
+  category?: CategorySpec;
+  source?: CategorySource;
+  unknown?: { value: string; source: CategorySource };
+}
+
+function resolveCategory(doc: CaseDocument, profile: Profile, structure: CaseStructure, option?: string): ResolvedCategory {
+  const given: { value: string; source: CategorySource }[] = [];
+  if (option !== undefined && option.trim() !== '') given.push({ value: option, source: 'option' });
+  const setting = doc.settings?.category;
+  if (setting !== undefined && setting.trim() !== '') given.push({ value: setting, source: 'settings' });
+  const declared = structure.declaredCategory;
+  if (declared) given.push({ value: declared.id, source: declared.source });
+  const first = given[0];
+  if (!first) return {};
+  const category = findCategory(profile, first.value);
+  if (!category) return { unknown: first, source: first.source };
+  // The document may refine a base category given by the option (branch + 教师党支部 on the cover).
+  if (profile.categories.some((c) => c.parent === category.id)) {
+    for (const g of given.slice(1)) {
+      const more = findCategory(profile, g.value);
+      if (more && baseCategoryOf(profile, more) !== more && isAncestor(profile, category, more)) {
+        return { category: more, source: first.source };
+      }
+    }
+  }
+  return { category, source: first.source };
+}
+
+function isAncestor(profile: Profile, ancestor: CategorySpec, c: CategorySpec): boolean {
+  let cur: CategorySpec | undefined = c;
+  for (let guard = 0; cur && guard < profile.categories.length; guard++) {
+    if (cur.parent === ancestor.id) return true;
+    const parentId: string | undefined = cur.parent;
+    cur = profile.categories.find((x) => x.id === parentId);
+  }
+  return false;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function checkCase(doc: CaseDocument, profile: Profile, options: CheckOptions = {}): Report {
+  const locale = options.locale ?? 'zh-CN';
+  const metric = profile.metric;
+  const structure = findStructure(doc, profile);
+  const resolved = resolveCategory(doc, profile, structure, options.category);
+  const category = resolved.category;
+  const baseCategory = baseCategoryOf(profile, category);
+
+  const measure = new StoryMeasure(doc);
+  const lengths = measureParts(doc, structure, profile, measure);
+
+  const ctx: CaseContext = {
+    doc,
+    profile,
+    structure,
+    category,
+    baseCategory,
+    counts: lengths.counts,
+    contentCounts: lengths.contentCounts,
+    values: lengths.values,
+    measure,
+    unknownCategory: resolved.unknown,
+    today: options.today ?? profile.notice.deadline,
+  };
+
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of options.rules ?? CASE_RULES) {
+    rule.check(ctx, (p: Problem) => {
+      const target = { ...p.target };
+      if (target.paragraph === undefined) {
+        const at = p.span?.paragraph ?? (target.part in structure.parts ? structure.parts[target.part as PartId]?.start : undefined);
+        if (at !== undefined) target.paragraph = at;
+        else delete target.paragraph;
+      }
+      const d: Diagnostic = {
+        ruleId: rule.id,
+        messageId: p.messageId,
+        severity: p.severity ?? rule.meta.severity,
+        message: formatMessage(rule.id, p.messageId, p.data, locale),
+        data: p.data,
+        target,
+      };
+      if (p.span) d.span = p.span;
+      diagnostics.push(d);
+    });
+  }
+  // Stable: ties keep the registry's order.
+  const order = diagnostics.map((d, i) => ({ d, i }));
+  order.sort(
+    (a, b) =>
+      (a.d.target.paragraph ?? -1) - (b.d.target.paragraph ?? -1) ||
+      SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] ||
+      a.i - b.i,
+  );
+  const sorted = order.map((x) => x.d);
+
+  // Parts: every part of the profile, found or not.
+  const parts: Report['parts'] = {};
+  const body = bodyRange(structure, profile);
+  for (const spec of profile.parts) {
+    const fp = structure.parts[spec.id];
+    const counts = lengths.counts[spec.id] ?? { ...NO_LENGTH };
+    const pr: PartReport = { id: spec.id, label: spec.label, found: spec.id === 'body' ? !!body || !!fp : !!fp, counts };
+    if (spec.id === 'body' && body) {
+      pr.via = fp?.via ?? structure.parts[structure.sectionOrder[0]]?.via;
+      pr.start = body.start;
+      pr.end = body.end;
+    } else if (fp) {
+      pr.via = fp.via;
+      pr.start = fp.start;
+      pr.end = fp.end;
+    }
+    if (spec.kind === 'cover' && lengths.values[spec.id] !== undefined) pr.value = lengths.values[spec.id];
+    const limit = spec.id === 'body' ? bodyLimit(profile, category) : spec.limit;
+    if (limit) {
+      const actual = counts[metric];
+      pr.limit = { ...limit, state: evaluateLimit(actual, limit, profile.tolerances).state, actual };
+    }
+    parts[spec.id] = pr;
+  }
+
+  const pictures: PictureGroupReport[] = structure.pictureGroups.map((g, i) => {
+    const r: PictureGroupReport = { index: i + 1, paragraphs: [...g.paragraphs], pictureCount: g.pictureCount };
+    if (g.section) r.part = g.section;
+    if (g.caption) {
+      r.caption = g.caption.text;
+      r.captionParagraph = g.caption.paragraph;
+      r.captionLabel = g.caption.label;
+      r.captionWords = countText(g.caption.body)[metric];
+    }
+    return r;
+  });
+
+  const summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of sorted) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+
+  const report: Report = {
+    profile: profile.id,
+    metric,
+    parts,
+    pictures,
+    diagnostics: sorted,
+    counts: measure.wordCounts(),
+    summary,
+  };
+  if (category) report.category = category.id;
+  if (resolved.source && category) report.categorySource = resolved.source;
+  return report;
+}

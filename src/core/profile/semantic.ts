@@ -1,0 +1,79 @@
+/**
+ * Checks a schema cannot express: references between parts of the profile and numbers
+ * that only make sense together. Run after the schema passed, so shapes are known.
+ */
+import { SECTION_IDS, type Profile } from './types';
+import { childPath, type ProfileError } from './validate';
+
+const COVER_IDS = new Set(['title', 'unit', 'org', 'period', 'category', 'subtype', 'contact', 'phone']);
+
+function duplicates(list: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const x of list) (seen.has(x) ? dup : seen).add(x);
+  return dup;
+}
+
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+export function semanticErrors(p: Profile): ProfileError[] {
+  const errors: ProfileError[] = [];
+  const err = (path: string, message: string) => errors.push({ path, message });
+
+  // Categories: unique ids, parents that exist, no cycles, at least one top level.
+  const catIds = p.categories.map((c) => c.id);
+  const dupCats = duplicates(catIds);
+  p.categories.forEach((c, i) => {
+    const path = childPath('$.categories', i);
+    if (dupCats.has(c.id) && catIds.indexOf(c.id) !== i) err(childPath(path, 'id'), `类别 id “${c.id}”重复`);
+    if (c.parent !== undefined) {
+      if (!catIds.includes(c.parent)) err(childPath(path, 'parent'), `上级类别“${c.parent}”不存在`);
+      else if (c.parent === c.id) err(childPath(path, 'parent'), '类别不能以自身为上级');
+    }
+  });
+  for (const c of p.categories) {
+    const chain = new Set<string>();
+    let cur: string | undefined = c.id;
+    while (cur !== undefined && !chain.has(cur)) {
+      chain.add(cur);
+      cur = p.categories.find((x) => x.id === cur)?.parent;
+    }
+    if (cur !== undefined && cur === c.id && c.parent !== c.id) {
+      err(childPath(childPath('$.categories', catIds.indexOf(c.id)), 'parent'), `类别“${c.id}”的上级关系构成循环`);
+    }
+  }
+  if (!p.categories.some((c) => c.parent === undefined)) err('$.categories', '至少应有一个顶层类别（没有 parent）');
+
+  // Parts: unique ids, kinds that match the vocabulary, the body sections and the summary present.
+  const partIds = p.parts.map((x) => x.id as string);
+  const dupParts = duplicates(partIds);
+  p.parts.forEach((part, i) => {
+    const path = childPath('$.parts', i);
+    if (dupParts.has(part.id) && partIds.indexOf(part.id) !== i) err(childPath(path, 'id'), `部分 id “${part.id}”重复`);
+    const expected = COVER_IDS.has(part.id) ? 'cover' : part.id === 'summary' ? 'summary' : 'section';
+    if (part.kind !== expected) err(childPath(path, 'kind'), `“${part.id}”的 kind 应为“${expected}”，实为“${part.kind}”`);
+  });
+  for (const id of ['summary', ...SECTION_IDS]) {
+    if (!partIds.includes(id)) err('$.parts', `缺少部分“${id}”（案例简介和正文的三个部分是必需的）`);
+  }
+  const tags = duplicates(p.parts.map((x) => x.tag));
+  p.parts.forEach((part, i) => {
+    if (tags.has(part.tag) && p.parts.findIndex((x) => x.tag === part.tag) !== i) err(childPath(childPath('$.parts', i), 'tag'), `内容控件标记“${part.tag}”重复`);
+  });
+  if (!partIds.includes(p.pictures.section)) err('$.pictures.section', `图片所在部分“${p.pictures.section}”不在 parts 中`);
+
+  // Tolerances: a warning band inside the error band, a near-maximum share inside (0, 1].
+  const { warning, error } = p.tolerances.around;
+  if (!(warning > 0)) err('$.tolerances.around.warning', '应大于 0');
+  if (!(error > warning)) err('$.tolerances.around.error', `应大于 warning（${warning}），实为 ${error}`);
+  if (!(p.tolerances.nearMax > 0 && p.tolerances.nearMax <= 1)) err('$.tolerances.nearMax', `应在 0（不含）到 1 之间，实为 ${p.tolerances.nearMax}`);
+
+  if (!isRealDate(p.notice.deadline)) err('$.notice.deadline', `不是有效日期：“${p.notice.deadline}”`);
+  if (p.integration.partyWords.length === 0) err('$.integration.partyWords', '不应为空');
+  if (p.integration.coreWords.length === 0) err('$.integration.coreWords', '不应为空');
+  return errors;
+}
