@@ -1,0 +1,112 @@
+// Runs the production build once (webpack API, as `npm run build -- --env url=…` does)
+// into a temporary folder and checks what a static HTTPS host would serve.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { validateManifest } from '../manifest/schema';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const webpack = require('webpack') as typeof import('webpack');
+const makeConfig = require('../../webpack.config') as ((env: Record<string, unknown>, argv: Record<string, unknown>) => import('webpack').Configuration) & {
+  OFFICE_JS: string;
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const URL_BASE = 'https://case.example.edu.cn/addin';
+const PANE_BUDGET_GZIP = 250 * 1024;
+
+let outDir: string;
+let stats: import('webpack').StatsCompilation;
+
+/** Every src/href in an HTML file. */
+function references(html: string): string[] {
+  return [...html.matchAll(/\s(?:src|href)=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+}
+const isExternal = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//');
+const read = (name: string) => fs.readFileSync(path.join(outDir, name), 'utf8');
+
+beforeAll(async () => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'case-assistant-dist-'));
+  const config = makeConfig({ url: URL_BASE + '/', outDir }, { mode: 'production' });
+  stats = await new Promise((resolve, reject) => {
+    webpack(config, (error, result) => {
+      if (error) return reject(error);
+      if (!result) return reject(new Error('no stats'));
+      const json = result.toJson({ all: false, errors: true, entrypoints: true, assets: true, chunkGroupChildren: true });
+      if (result.hasErrors()) return reject(new Error(JSON.stringify(json.errors?.slice(0, 3), null, 2)));
+      resolve(json);
+    });
+  });
+}, 600_000);
+
+afterAll(() => {
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+test('dist holds the pages, the manifest and the assets', () => {
+  for (const name of ['taskpane.html', 'commands.html', 'checker.html', 'manifest.xml', 'assets/help.html']) {
+    expect({ name, exists: fs.existsSync(path.join(outDir, name)) }).toEqual({ name, exists: true });
+  }
+  for (const size of [16, 32, 64, 80, 128]) {
+    expect(fs.existsSync(path.join(outDir, 'assets', `icon-${size}.png`))).toBe(true);
+  }
+});
+
+test('the task pane loads Office.js from appsforoffice before its bundles, and nothing else from outside', () => {
+  const html = read('taskpane.html');
+  const refs = references(html);
+  expect(refs.filter(isExternal)).toEqual([makeConfig.OFFICE_JS]);
+  expect(makeConfig.OFFICE_JS).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+  const local = refs.filter((r) => !isExternal(r) && r.endsWith('.js'));
+  expect(local.length).toBeGreaterThan(0);
+  expect(html.indexOf(makeConfig.OFFICE_JS)).toBeLessThan(html.indexOf(local[0]));
+  for (const ref of local) expect(fs.existsSync(path.join(outDir, ref))).toBe(true);
+});
+
+test('the FunctionFile page loads Office.js only', () => {
+  expect(references(read('commands.html'))).toEqual([makeConfig.OFFICE_JS]);
+});
+
+test('the checker page references no external URL and does not load Office.js', () => {
+  const html = read('checker.html');
+  expect(references(html).filter(isExternal)).toEqual([]);
+  expect(html).not.toContain('appsforoffice');
+  const entry = stats.entrypoints?.checker;
+  expect(entry).toBeDefined();
+  const files = new Set<string>((entry?.assets ?? []).map((a) => a.name));
+  for (const group of Object.values(entry?.children ?? {})) {
+    for (const child of group) for (const a of child.assets ?? []) files.add(a.name);
+  }
+  for (const file of files) {
+    if (file.endsWith('.js')) expect({ file, office: read(file).includes('appsforoffice') }).toEqual({ file, office: false });
+  }
+});
+
+test('dist/manifest.xml points at the production URL and is valid', async () => {
+  const xml = read('manifest.xml');
+  expect(xml).toContain(`<SourceLocation DefaultValue="${URL_BASE}/taskpane.html"/>`);
+  expect(xml).not.toMatch(/\/\/localhost/);
+  const result = await validateManifest(xml);
+  expect(result.errors).toEqual([]);
+});
+
+test('scripts have content hashes and there are no source maps', () => {
+  const files = fs.readdirSync(outDir);
+  const scripts = files.filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const f of scripts) expect(f).toMatch(/\.[0-9a-f]{8}\.js$/);
+  expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+});
+
+test(`the task pane's initial JavaScript is at most ${PANE_BUDGET_GZIP / 1024} KB gzipped`, () => {
+  const assets = (stats.entrypoints?.taskpane?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
+  expect(assets.length).toBeGreaterThan(0);
+  const gzip = assets.reduce((sum, name) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, name))).length, 0);
+  expect(gzip).toBeLessThanOrEqual(PANE_BUDGET_GZIP);
+});
+
+test('a production build without a URL, or with an http URL, is refused', () => {
+  expect(() => makeConfig({}, { mode: 'production' })).toThrow('npm run build -- --env url=https://');
+  expect(() => makeConfig({ url: 'http://case.example.edu.cn' }, { mode: 'production' })).toThrow('https://');
+});
