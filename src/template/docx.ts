@@ -75,13 +75,15 @@ function emWidth(text: string): number {
   return w;
 }
 
+const HAN = /\p{Script=Han}/u;
 const OPENING = '“‘（《〈【「『';
 const CLOSING = '”’）》〉】」』';
 
 /**
  * Breaks a title too wide for one line into two balanced lines, as official titles are set
- * (the notice itself breaks its title after 基层党建工作). Only between two Han characters
- * and outside quotes and brackets, so `“一融双高”` and `2024` stay whole.
+ * (the notice itself breaks its title after 基层党建工作). Only after a Han character or a
+ * closing bracket and before a Han character or an opening bracket, never inside quotes or
+ * brackets, so `“一融双高”` and `2024` stay whole.
  */
 export function balanceTitle(text: string, lineEm: number): string {
   const chars = [...text];
@@ -96,8 +98,9 @@ export function balanceTitle(text: string, lineEm: number): string {
     if (OPENING.includes(ch)) depth++;
     if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
     width += emWidth(ch);
-    const han = /\p{Script=Han}/u;
-    if (depth === 0 && han.test(ch) && han.test(chars[i + 1])) {
+    const next = chars[i + 1];
+    const breakable = (HAN.test(ch) || CLOSING.includes(ch)) && (HAN.test(next) || OPENING.includes(next));
+    if (depth === 0 && breakable) {
       const distance = Math.abs(width - total / 2);
       if (distance < bestDistance && width <= lineEm && total - width <= lineEm) {
         best = i + 1;

@@ -1,0 +1,113 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { validateXML } from 'xmllint-wasm';
+import neu from '../../src/profiles/neu-2024.json';
+import type { Profile } from '../../src/core/profile/types';
+import { buildTemplateDocx, escapeXml, templateBlocks } from '../../src/template';
+import { balanceTitle } from '../../src/template/docx';
+
+const NEU = neu as unknown as Profile;
+
+function parts(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes);
+  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+/** Well-formedness through libxml2 (no schema: xmllint only parses and reformats). */
+async function wellFormed(name: string, xml: string): Promise<string[]> {
+  const result = await validateXML({ xml: { fileName: name.replace(/[^A-Za-z0-9.]/g, '_'), contents: xml }, normalization: 'format' });
+  return result.errors.map((e) => e.rawMessage);
+}
+
+const PACKAGE_PARTS = [
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'word/document.xml',
+  'word/_rels/document.xml.rels',
+  'word/styles.xml',
+  'word/settings.xml',
+  'docProps/core.xml',
+  'docProps/app.xml',
+];
+
+describe('buildTemplateDocx', () => {
+  test.each(['committee', 'branch'])('%s: a complete package of well-formed parts, content types first', async (category) => {
+    const files = parts(buildTemplateDocx(NEU, category));
+    expect(Object.keys(files)).toEqual(PACKAGE_PARTS);
+    for (const [name, xml] of Object.entries(files)) expect(await wellFormed(name, xml)).toEqual([]);
+  });
+
+  test('every part relationship and override points at a part in the package', () => {
+    const files = parts(buildTemplateDocx(NEU, 'committee'));
+    const targets = [...files['_rels/.rels'].matchAll(/Target="([^"]+)"/g)].map((m) => m[1]);
+    const docTargets = [...files['word/_rels/document.xml.rels'].matchAll(/Target="([^"]+)"/g)].map((m) => `word/${m[1]}`);
+    const overrides = [...files['[Content_Types].xml'].matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+    for (const t of [...targets, ...docTargets, ...overrides]) expect(Object.keys(files)).toContain(t);
+  });
+
+  test('one content control per tagged part, with tag and alias, ids unique', () => {
+    const doc = parts(buildTemplateDocx(NEU, 'branch'))['word/document.xml'];
+    const controls = [...doc.matchAll(/<w:sdtPr><w:alias w:val="([^"]+)"\/><w:tag w:val="([^"]+)"\/><w:id w:val="(\d+)"\/>/g)];
+    const expectedTags = [...new Set(templateBlocks(NEU, 'branch').map((b) => b.tag).filter(Boolean))];
+    expect(controls.map((m) => m[2])).toEqual(expectedTags);
+    for (const m of controls) expect(m[1]).toBe(NEU.parts.find((p) => p.tag === m[2])!.label);
+    expect(new Set(controls.map((m) => m[3])).size).toBe(controls.length);
+    // 主要做法: the prompt, the picture slot and the caption in one control.
+    const practice = doc.slice(doc.indexOf('w:val="case.practice"'));
+    const practiceContent = practice.slice(0, practice.indexOf('</w:sdtContent>'));
+    expect(practiceContent.match(/<w:p>/g)).toHaveLength(3);
+    expect(practiceContent).toContain('<w:pStyle w:val="Caption"/>');
+  });
+
+  test('built-in styles with their Word names, Chinese fonts and sizes; A4 page', () => {
+    const files = parts(buildTemplateDocx(NEU, 'committee'));
+    const styles = files['word/styles.xml'];
+    for (const [id, name] of [
+      ['Normal', 'Normal'],
+      ['Title', 'Title'],
+      ['Heading1', 'heading 1'],
+      ['Heading2', 'heading 2'],
+      ['Caption', 'caption'],
+    ])
+      expect(styles).toMatch(new RegExp(`w:styleId="${id}"><w:name w:val="${name}"/>`));
+    const style = (id: string) => styles.slice(styles.indexOf(`w:styleId="${id}"`)).split('</w:style>')[0];
+    expect(style('Title')).toMatch(/w:eastAsia="黑体".*<w:sz w:val="36"\/>/); // 小二
+    expect(style('Title')).toContain('<w:jc w:val="center"/>');
+    expect(style('Heading1')).toMatch(/<w:outlineLvl w:val="0"\/>.*w:eastAsia="黑体".*<w:sz w:val="32"\/>/); // 三号
+    expect(style('Heading2')).toMatch(/<w:outlineLvl w:val="1"\/>.*w:eastAsia="黑体".*<w:sz w:val="28"\/>/); // 四号
+    expect(style('Normal')).toMatch(/w:firstLineChars="200".*w:eastAsia="仿宋_GB2312".*<w:sz w:val="24"\/>/); // 小四
+    expect(files['word/document.xml']).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+  });
+
+  test('text is XML-escaped', async () => {
+    const p = structuredClone(NEU);
+    p.name = 'A&B <案例> "一融双高" \'x\'\u0001';
+    const doc = parts(buildTemplateDocx(p, 'committee'))['word/document.xml'];
+    expect(await wellFormed('document.xml', doc)).toEqual([]);
+    expect(doc).toContain('A&amp;B &lt;案例&gt; &quot;一融双高&quot; &apos;x&apos;');
+    expect(escapeXml('a\u0000b\u000Bc\td')).toBe('abc\td');
+  });
+
+  test('the same input gives the same bytes (no clock in the builder)', () => {
+    expect(Buffer.from(buildTemplateDocx(NEU, 'branch')).equals(Buffer.from(buildTemplateDocx(NEU, 'branch')))).toBe(true);
+    expect(Buffer.from(buildTemplateDocx(NEU, 'branch')).equals(Buffer.from(buildTemplateDocx(NEU, 'committee')))).toBe(false);
+  });
+
+  test('an unknown category is refused', () => {
+    expect(() => buildTemplateDocx(NEU, 'nonsense')).toThrow(RangeError);
+  });
+});
+
+describe('balanceTitle', () => {
+  test('breaks the long title where the notice breaks its own, keeping the quoted name whole', () => {
+    expect(balanceTitle(NEU.name, 23)).toBe('东北大学 2024 年度基层党建工作\n创新奖暨党建“一融双高”建设案例');
+  });
+  test('leaves a title that fits alone', () => {
+    expect(balanceTitle('案例模板', 23)).toBe('案例模板');
+  });
+  test('never breaks inside quotes or brackets', () => {
+    const t = balanceTitle('甲“一二三四五六七八九十”乙', 8);
+    expect(t).toBe('甲“一二三四五六七八九十”乙'); // no permitted point fits: unbroken
+    expect(balanceTitle('甲乙丙丁戊（一二三四）己', 8)).toBe('甲乙丙丁戊\n（一二三四）己');
+    expect(balanceTitle('甲（一二三四）乙丙丁戊己', 8)).toBe('甲（一二三四）\n乙丙丁戊己');
+  });
+});
