@@ -106,6 +106,20 @@ export class CaseDocBuilder {
     return this;
   }
 
+  /**
+   * A top-level table, read row by row: one paragraph per cell, or one per string when a
+   * cell is given as an array of strings.
+   */
+  table(rows: (string | string[])[][], o: Omit<ParaOptions, 'table'> = {}): this {
+    const table = this.paras.reduce((n, p) => (p.table && p.table.depth === 1 ? Math.max(n, p.table.table + 1) : n), 0);
+    rows.forEach((cells, row) =>
+      cells.forEach((cell, c) => {
+        for (const text of Array.isArray(cell) ? cell : [cell]) this.para(text, { ...o, table: { depth: 1, table, row, cell: c } });
+      }),
+    );
+    return this;
+  }
+
   build(): CaseDocument {
     return { paragraphs: this.paras.map((p) => ({ ...p })), stories: [], settings: this.settings, source: 'text' };
   }

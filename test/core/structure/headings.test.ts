@@ -1,0 +1,164 @@
+import { caseDoc, han } from '../../helpers/case-doc';
+import type { FoundVia } from '../../../src/core/structure/types';
+import { lines, range, starts, structureOf } from './helpers';
+
+/** Three section headings with prose between them, as pasted text: paragraphs 0, 2, 4. */
+function threeSections(bg: string, pr: string, le: string): string {
+  return lines(bg, han(120), pr, han(300, 3), le, han(90, 5));
+}
+
+describe('numbered and bracketed heading shapes, typed in the text', () => {
+  test.each<[string, string, string, FoundVia]>([
+    ['一、工作背景', '二、具体举措', '三、经验与启示', 'numbered'],
+    ['一、实施背景', '二、主要做法', '三、经验启示', 'numbered'],
+    ['一.项目介绍', '二.工作举措', '三.体会', 'numbered'],
+    ['一．背景', '二．做法', '三．启示', 'numbered'],
+    ['一 、 实施背景', '二 、 主要做法', '三 、 经验启示', 'numbered'],
+    ['（一）背景', '（二）做法', '（三）经验', 'numbered'],
+    ['(一)实施背景', '(二)主要做法', '(三)经验启示', 'numbered'],
+    ['1. 背景', '2. 主要做法', '3. 经验启示', 'numbered'],
+    ['1、背景', '2、做法', '3、启示', 'numbered'],
+    ['１．实施背景', '２．主要做法', '３．经验启示', 'numbered'],
+    ['（1）背景', '（2）做法', '（3）启示', 'numbered'],
+    ['【实施背景】', '【主要做法】', '【经验启示】', 'numbered'],
+    ['〔实施背景〕', '〔主要做法〕', '〔经验启示〕', 'numbered'],
+    ['[实施背景]', '[主要做法]', '[经验启示]', 'numbered'],
+    ['第一部分 案例背景', '第二部分 主要做法', '第三部分 经验启示', 'numbered'],
+    ['第一章 实施背景', '第二章 主要做法', '第三章 经验启示', 'numbered'],
+    ['一、实施背景：', '二、主要做法:', '三、经验启示：', 'numbered'],
+    ['实施背景', '主要做法', '经验启示', 'alias'],
+    ['实 施 背 景', '主 要 做 法', '经 验 启 示', 'alias'],
+    ['背景：', '做法：', '启示：', 'alias'],
+    ['一、基本情况', '二、做法与成效', '三、成效及启示', 'numbered'],
+    ['一、背景与意义', '二、主要做法及成效', '三、经验与思考', 'numbered'],
+  ])('%s / %s / %s', (bg, pr, le, via) => {
+    const s = structureOf(threeSections(bg, pr, le));
+    expect(starts(s)).toEqual({ background: 0, practice: 2, lessons: 4 });
+    expect([range(s, 'background'), range(s, 'practice'), range(s, 'lessons')]).toEqual([
+      [0, 1, 2],
+      [2, 3, 4],
+      [4, 5, 6],
+    ]);
+    expect(s.parts.practice!.via).toBe(via);
+    expect(s.parts.practice!.heading).toBe(2);
+  });
+});
+
+describe('the longest alias wins', () => {
+  test.each([
+    ['三、成效及启示', 'lessons'],
+    ['二、做法与成效', 'practice'],
+    ['二、主要做法与成效', 'practice'],
+    ['三、成效与经验', 'lessons'],
+  ])('%s → %s', (heading, id) => {
+    const s = structureOf(lines(heading, han(100)));
+    expect(Object.keys(s.parts).filter((k) => k !== 'body' && k !== 'title')).toEqual([id]);
+  });
+});
+
+describe('headings by style, outline level and list numbering', () => {
+  test('built-in heading styles', () => {
+    const s = structureOf(
+      caseDoc().heading('实施背景', 'Heading1').para(han(100)).heading('主要做法', 'Heading1').para(han(200)).heading('经验启示', 'Heading1').para(han(80)).build(),
+    );
+    expect(starts(s)).toEqual({ background: 0, practice: 2, lessons: 4 });
+    expect(s.parts.background!.via).toBe('heading-style');
+  });
+
+  test('an outline level without a heading style', () => {
+    const s = structureOf(
+      caseDoc()
+        .para('实施背景', { outlineLevel: 0 })
+        .para(han(100))
+        .para('主要做法', { outlineLevel: 0 })
+        .para(han(200))
+        .para('经验启示', { outlineLevel: 0 })
+        .para(han(80))
+        .build(),
+    );
+    expect(starts(s)).toEqual({ background: 0, practice: 2, lessons: 4 });
+    expect(s.parts.practice!.via).toBe('outline');
+  });
+
+  test('Word list numbering: the label is in listLabel, not in the text', () => {
+    const s = structureOf(
+      caseDoc()
+        .para('实施背景', { listLabel: '一、' })
+        .para(han(100))
+        .para('主要做法', { listLabel: '二、' })
+        .para(han(200))
+        .para('经验启示', { listLabel: '三、' })
+        .para(han(80))
+        .build(),
+    );
+    expect(starts(s)).toEqual({ background: 0, practice: 2, lessons: 4 });
+    expect(s.parts.background!.via).toBe('numbered');
+    expect(s.parts.background!.label).toBe('一、实施背景');
+  });
+
+  test('a short bold or centred paragraph equal to an alias', () => {
+    const s = structureOf(
+      caseDoc()
+        .para('实施背景', { bold: true })
+        .para(han(100))
+        .para('主要做法', { centered: true })
+        .para(han(200))
+        .para('经验启示：', { bold: true })
+        .para(han(80))
+        .build(),
+    );
+    expect(starts(s)).toEqual({ background: 0, practice: 2, lessons: 4 });
+    expect(s.parts.lessons!.via).toBe('alias');
+  });
+
+  test('a bold title that starts with an alias is not a heading (no numbering, glued words)', () => {
+    const s = structureOf(caseDoc().para('做法创新引领支部建设', { bold: true, centered: true }).para(han(100)).build());
+    expect(s.parts.practice).toBeUndefined();
+  });
+});
+
+describe('inline content after the heading', () => {
+  test.each([
+    ['一、实施背景：近年来，学院党委……', 'background', '近年来，学院党委……', 7],
+    ['【案例简介】本案例聚焦学生党支部……', 'summary', '本案例聚焦学生党支部……', 6],
+    ['案例简介：本案例聚焦……', 'summary', '本案例聚焦……', 5],
+    ['二、主要做法 支部坚持“三会一课”……', 'practice', '支部坚持“三会一课”……', 7],
+    ['三、经验启示。一是坚持……', 'lessons', '一是坚持……', 7],
+    // A long paragraph in `label：content` form is a heading with inline content.
+    [`一、实施背景：${han(400)}`, 'background', han(400), 7],
+  ] as const)('row %#', (text, id, inline, offset) => {
+    const s = structureOf(lines(text, han(50)));
+    const part = s.parts[id]!;
+    expect(part.start).toBe(0);
+    expect(part.contentStart).toBe(0);
+    expect(part.inline).toEqual({ paragraph: 0, text: inline, offset });
+    expect(part.end).toBe(2);
+  });
+
+  test('a line break inside a numbered heading paragraph separates the inline content', () => {
+    const s = structureOf(caseDoc().para(`二、主要做法\n${han(200)}`).build());
+    expect(s.parts.practice!.inline!.text).toBe(han(200));
+  });
+});
+
+describe('what is not a heading', () => {
+  test('body prose that starts with an alias', () => {
+    const s = structureOf(lines(`背景下，${han(200)}`, `做法上，${han(100)}`, `经验丰富的${han(60)}`));
+    expect(s.parts).toEqual({});
+  });
+
+  test('a numbered prose paragraph that starts with an alias', () => {
+    const s = structureOf(lines(`一、背景${han(60)}`, `1. 做法${han(40)}`));
+    expect(s.parts).toEqual({});
+  });
+
+  test('a plain line with a glued tail is not a heading without numbering or style', () => {
+    const s = structureOf(lines('背景分析', han(100)));
+    expect(s.parts.background).toBeUndefined();
+  });
+
+  test('a numbered heading with a short glued tail is', () => {
+    const s = structureOf(lines('一、背景分析', han(100)));
+    expect(starts(s)).toEqual({ background: 0 });
+  });
+});
