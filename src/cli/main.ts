@@ -1,34 +1,38 @@
 /**
  * The `case-check` command line. `bin/case-check.js` calls `run(process.argv.slice(2))`
  * and uses the number it resolves to as the exit code; tests call `run()` with a
- * captured `CliIO`. Each subcommand is a small module in ./commands; the first
- * argument picks one, and anything else is the default `check`.
+ * captured `CliIO`. Each subcommand is a small module: the first argument picks one
+ * (`count`, `template`); otherwise a command line naming a folder (or using a folder
+ * option: --prior, --out, csv/xlsx) is a batch check (./batch), and anything else
+ * checks the files one by one (./commands/check).
  */
 import { UsageError } from './args';
 import { nodeIO, type CliIO } from './io';
+import { batchCommand, isBatchInvocation } from './batch/command';
 import { checkCommand } from './commands/check';
 import { countCommand } from './commands/count';
 import { EXIT } from './commands/common';
 import { versionText } from './commands/help';
+import { templateCommand } from './commands/template';
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
-/** Subcommands by name. Issue 5 adds `template`. */
+/** Subcommands by name. */
 const COMMANDS: Record<string, Command> = {
   count: countCommand,
+  template: templateCommand,
 };
 
 export async function run(argv: string[], io: CliIO = nodeIO()): Promise<number> {
   try {
-    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    if (argv.includes('--version') || (argv.length === 1 && argv[0] === '-v')) {
       io.stdout.write(versionText());
       return EXIT.ok;
     }
     const sub = argv.length > 0 ? COMMANDS[argv[0]] : undefined;
     if (sub) return await sub(argv.slice(1), io);
-    if (argv.includes('--version')) {
-      io.stdout.write(versionText());
-      return EXIT.ok;
+    if (await isBatchInvocation(argv, io.cwd)) {
+      return await batchCommand(argv, io);
     }
     return await checkCommand(argv, io);
   } catch (err) {

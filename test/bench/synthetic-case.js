@@ -69,6 +69,7 @@ function buildCase(targetWords, countParagraphs, seed = 1) {
     ['三、经验启示', 0.2],
   ];
   let picture = 0;
+  let practiceParas = 0;
   for (const [title, share] of sections) {
     heading(title, 0);
     let left = Math.round(body * share);
@@ -87,7 +88,8 @@ function buildCase(targetWords, countParagraphs, seed = 1) {
       const w = countParagraphs([{ text }]).words;
       left -= w;
       inSub += w;
-      if (title.startsWith('二') && rand() < 0.12) {
+      // A picture with its caption after every third paragraph of 主要做法.
+      if (title.startsWith('二') && ++practiceParas % 3 === 0) {
         picture++;
         para('', { pictures: [{ kind: 'inline', description: `图片${picture}` }] });
         para(`图${picture} 党员志愿服务活动现场`, { builtinStyle: 'Caption' });

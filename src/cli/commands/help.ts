@@ -10,8 +10,10 @@ export function checkHelp(): string {
 按征集通知的要求检查基层党建工作创新奖暨党建“一融双高”建设案例，字数与 Word“字数统计”一致。
 
 用法：
-  case-check [选项] <文件.docx | 文件.txt | ->...   检查案例
-  case-check count [选项] <文件.docx | 文件.txt | ->...   只统计字数（同 Word 的六项统计）
+  case-check [选项] <文件.docx | 文件.txt | ->...        检查案例，逐个报告
+  case-check [选项] <文件夹>... [--prior 清单] [--out 文件]  检查一批案例（详见 case-check <文件夹> --help）
+  case-check count [选项] <文件.docx | 文件.txt | ->...  只统计字数（同 Word 的六项统计）
+  case-check template [--category 类别] -o <文件.docx>   生成案例模板
 
 检查选项：
   -c, --category <类别>   案例类别：committee（分党委/直属党总支）、branch（党支部）、
