@@ -41,6 +41,8 @@ const MAX_FIELD_LINE = 500;
 const TITLE_MAX_CHARS = 60;
 /** ... and at least this many (`附件2` is not a title). */
 const TITLE_MIN_CHARS = 5;
+/** A colon this early in a line makes it a `label：value` line, not a title. */
+const FIELD_LABEL_CHARS = 10;
 /** How far below a bare cover label (`案例名称` alone on its line) its value may be. */
 const VALUE_LOOKAHEAD = 2;
 
@@ -322,6 +324,8 @@ class Finder {
         !this.recognised[i] &&
         !p.table &&
         p.pictures.length === 0 &&
+        info.outline === undefined &&
+        info.shape === undefined &&
         info.c.complete &&
         info.c.s.length >= TITLE_MIN_CHARS &&
         info.c.s.length <= TITLE_MAX_CHARS
@@ -339,7 +343,8 @@ class Finder {
       let i = 0;
       while (i < limit && this.infos[i].empty) i++;
       const s = this.infos[i]?.c.s ?? '';
-      if (i < limit && usable(i) && !/[。；;，,]$/.test(s)) found = i;
+      const colon = s.indexOf(':');
+      if (i < limit && usable(i) && !/[。；;，,]$/.test(s) && (colon < 0 || colon > FIELD_LABEL_CHARS)) found = i;
     }
     if (found === undefined) return;
     const text = this.paras[found].text;

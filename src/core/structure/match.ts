@@ -8,7 +8,8 @@
  * - An alias with a short tail glued to it (`一、实施背景与意义`) names the part only when the
  *   paragraph is numbered or in a heading style and at most HEADING_MAX_CHARS long; a long
  *   paragraph that merely starts with a part's name (`背景下，……`) is prose.
- * The longest alias wins (`成效及启示` before `成效`).
+ * The longest alias wins (`成效及启示` before `成效`). A short remark in parentheses may
+ * follow the name before the colon (`实施时间（起始年月）：`).
  */
 import type { Paragraph } from '../model/types';
 import type { FoundVia } from './types';
@@ -16,6 +17,9 @@ import type { PartSpec } from '../profile/types';
 import type { AliasTable } from './aliases';
 import { gapBefore } from './normalize';
 import { isHeadingStyle, type ParaInfo } from './heading';
+
+/** Longest remark in parentheses after a name (`（盖章）`, `（起始年月）`). */
+const MAX_REMARK = 10;
 
 export interface PartMatch {
   spec: PartSpec;
@@ -46,6 +50,12 @@ export function matchPart(p: Paragraph, info: ParaInfo, table: AliasTable<PartSp
   if (!hit) return undefined;
   let j = i + hit.length;
   let delimited = false;
+  // A remark in parentheses between the name and the colon: `实施时间（起始年月）：`.
+  if (!bracket && s[j] === '(') {
+    const close = s.indexOf(')', j + 1);
+    const after = close + 1;
+    if (close > j && close - j <= MAX_REMARK + 1 && (s[after] === ':' || (c.complete && after === s.length))) j = after;
+  }
   if (bracket) {
     if (s[j] === ':') j++;
     if (s[j] !== ']') return undefined;

@@ -1,0 +1,92 @@
+import { caseDoc } from '../../helpers/case-doc';
+import { categoryFromValue, tickedText } from '../../../src/core/structure';
+import { profileTables } from '../../../src/core/structure/aliases';
+import { lines, PROFILE, structureOf } from './helpers';
+
+const T = profileTables(PROFILE);
+
+describe('category values through the profile aliases', () => {
+  test.each<[string, string | undefined]>([
+    ['党支部', 'branch'],
+    ['分党委', 'committee'],
+    ['分党委（直属党总支）', 'committee'],
+    ['分党委(直属党总支)', 'committee'],
+    ['直属党总支', 'committee'],
+    ['党支部（教师党支部）', 'branch.teacher'],
+    ['党支部(学生党支部)', 'branch.student'],
+    ['党支部——研究生党支部', 'branch.student'],
+    ['教师党支部', 'branch.teacher'],
+    ['离退休党支部', 'branch.staff'],
+    ['机关、直属、后勤、科产、离退休党支部', 'branch.staff'],
+    ['党 支 部', 'branch'],
+    ['☑党支部 □分党委（直属党总支）', 'branch'],
+    ['□党支部 ☑分党委（直属党总支）', 'committee'],
+    ['■分党委 □党支部', 'committee'],
+    ['□分党委（直属党总支） ☑党支部（☑教师 □学生 □机关、直属、后勤、科产、离退休）', 'branch.teacher'],
+    ['党支部√ 分党委□', 'branch'],
+    ['√党支部 □分党委', 'branch'],
+    ['✔分党委 ☐党支部', 'committee'],
+    ['☒党支部 ☐分党委', 'branch'],
+    ['□党支部 □分党委', undefined],
+    ['其他', undefined],
+    ['', undefined],
+  ])('%s → %s', (value, id) => {
+    expect(categoryFromValue(value, T)).toBe(id);
+  });
+
+  test('subtype fields only name subtypes', () => {
+    expect(categoryFromValue('学生', T, true)).toBe('branch.student');
+    expect(categoryFromValue('分党委', T, true)).toBeUndefined();
+  });
+
+  test('ticked options', () => {
+    expect(tickedText('☑党支部 □分党委')).toBe('党支部');
+    expect(tickedText('党支部')).toBe('党支部');
+    expect(tickedText('□党支部 □分党委')).toBeUndefined();
+  });
+});
+
+describe('the declared category', () => {
+  test('document settings win', () => {
+    const s = structureOf(caseDoc().setting('committee').category('党支部').build());
+    expect(s.declaredCategory).toEqual({ id: 'committee', source: 'settings' });
+  });
+
+  test('an unknown setting is ignored', () => {
+    const s = structureOf(caseDoc().setting('nonsense').category('党支部').build());
+    expect(s.declaredCategory).toMatchObject({ id: 'branch', source: 'cover' });
+  });
+
+  test('a tagged control wins over a cover field', () => {
+    const s = structureOf(
+      caseDoc()
+        .category('分党委')
+        .para('党支部（学生党支部）', { controls: [{ tag: 'case.category' }] })
+        .build(),
+    );
+    expect(s.declaredCategory).toEqual({ id: 'branch.student', source: 'control', paragraph: 1, text: '党支部（学生党支部）' });
+  });
+
+  test('category and subtype fields combine', () => {
+    const s = structureOf(lines('类别：党支部', '党支部类型：学生'));
+    expect(s.declaredCategory).toEqual({ id: 'branch.student', source: 'cover', paragraph: 0, text: '党支部' });
+  });
+
+  test('a subtype field alone declares the subtype', () => {
+    expect(structureOf('支部类型：教师').declaredCategory).toMatchObject({ id: 'branch.teacher', paragraph: 0 });
+  });
+
+  test('a subtype does not override a committee', () => {
+    expect(structureOf(lines('类别：分党委', '党支部类型：学生')).declaredCategory?.id).toBe('committee');
+  });
+
+  test('a checkbox category in a cover table', () => {
+    const s = structureOf(caseDoc().table([['申报类别', '☑党支部  □分党委（直属党总支）']]).build());
+    expect(s.declaredCategory).toMatchObject({ id: 'branch', source: 'cover', paragraph: 1 });
+  });
+
+  test('never guessed from the title or the organisation', () => {
+    const s = structureOf(lines('案例名称：学生党支部“红色引擎”工程', '实施党组织：计算机系学生第一党支部'));
+    expect(s.declaredCategory).toBeUndefined();
+  });
+});
