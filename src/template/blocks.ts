@@ -1,5 +1,5 @@
 import type { CategorySpec, CoverFieldId, PartSpec, Profile, SectionId } from '../core/profile/types';
-import { chineseNumeral, sectionParts, subtypesOf, templatePrompts } from './prompts';
+import { chineseNumeral, sectionParts, subtypeChoices, subtypesOf, templatePrompts } from './prompts';
 import type { CoverRowBlock, TemplateBlock } from './types';
 
 /**
@@ -54,7 +54,7 @@ export function templateBlocks(profile: Profile, category: string): TemplateBloc
       blocks.push({ ...row, text: top.label });
     } else if (id === 'subtype') {
       if (!hasSubtypes) continue;
-      if (chosen !== top) blocks.push({ ...row, text: chosen.label });
+      if (chosen !== top) blocks.push({ ...row, text: subtypeChoices(profile, top.id, chosen.id) });
       else blocks.push({ ...row, text: prompts.cover.subtype ?? '', placeholder: true });
     } else {
       blocks.push({ ...row, text: prompts.cover[id] ?? '', placeholder: true });

@@ -46,6 +46,22 @@ export function subtypesOf(profile: Profile, topId: string): CategorySpec[] {
   return profile.categories.filter((c) => c.parent === topId);
 }
 
+/** Form boxes: the author ticks one (□ → ☑ or √), as on a paper form. */
+export const BOX_EMPTY = '□';
+export const BOX_TICKED = '☑';
+
+/**
+ * The subtype field as a row of boxes, one per subtype of the profile:
+ * `□教师党支部　□机关、直属、后勤、科产、离退休党支部　□学生党支部`, with `ticked` checked.
+ * Unticked it is a prompt. The structure finder reads only ticked options, so an untouched
+ * row declares no subtype (and never the first option named in it).
+ */
+export function subtypeChoices(profile: Profile, topId: string, ticked?: string): string {
+  return subtypesOf(profile, topId)
+    .map((s) => `${s.id === ticked ? BOX_TICKED : BOX_EMPTY}${s.label}`)
+    .join('\u3000');
+}
+
 function coverPrompt(profile: Profile, field: PartSpec, top: CategorySpec): string | undefined {
   switch (field.id) {
     case 'title':
@@ -56,12 +72,8 @@ function coverPrompt(profile: Profile, field: PartSpec, top: CategorySpec): stri
       return `【请填写实施案例的${top.label}全称】`;
     case 'category':
       return undefined;
-    case 'subtype': {
-      const subtypes = subtypesOf(profile, top.id);
-      if (subtypes.length === 0) return undefined;
-      const choices = subtypes.map((s) => s.label).join('／');
-      return `【请选择${field.label}（${chineseNumeral(subtypes.length)}选一）：${choices}】`;
-    }
+    case 'subtype':
+      return subtypesOf(profile, top.id).length > 0 ? subtypeChoices(profile, top.id) : undefined;
     case 'period':
       return `【请填写起始年月；主体工作须为近 ${profile.period.withinYears} 年内开展，并实施满 ${profile.period.minYearsRunning} 年】`;
     case 'contact':

@@ -82,11 +82,12 @@ describe('templateBlocks', () => {
     expect(texts(blocks)).not.toContain('1000 字');
   });
 
-  test('branch: asks the 党支部类型 among the profile subtypes; body 1000 字左右', () => {
+  test('branch: asks the 党支部类型 as boxes, one per profile subtype, none ticked; body 1000 字左右', () => {
     const blocks = templateBlocks(NEU, 'branch');
     const subtype = row(blocks, '党支部类型')!;
     expect(subtype).toMatchObject({ tag: 'case.subtype', placeholder: true });
-    for (const s of NEU.categories.filter((c) => c.parent === 'branch')) expect(subtype.text).toContain(s.label);
+    const subtypes = NEU.categories.filter((c) => c.parent === 'branch');
+    expect(subtype.text.split('\u3000')).toEqual(subtypes.map((s) => `□${s.label}`));
     expect(row(blocks, '类别')!.text).toBe('党支部');
     expect(texts(blocks)).toContain('正文 1000 字左右');
     expect(texts(blocks)).not.toContain('2000 字');
@@ -95,7 +96,10 @@ describe('templateBlocks', () => {
   test('a subtype gives the branch template with the subtype filled in', () => {
     const blocks = templateBlocks(NEU, 'branch.student');
     expect(row(blocks, '类别')!.text).toBe('党支部');
-    expect(row(blocks, '党支部类型')).toMatchObject({ text: '学生党支部', tag: 'case.subtype' });
+    expect(row(blocks, '党支部类型')).toMatchObject({
+      text: '□教师党支部\u3000□机关、直属、后勤、科产、离退休党支部\u3000☑学生党支部',
+      tag: 'case.subtype',
+    });
     expect(row(blocks, '党支部类型')!.placeholder).toBeUndefined();
     expect(texts(blocks)).toContain('正文 1000 字左右');
   });
