@@ -1,0 +1,154 @@
+import * as React from 'react';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { BatchReport, PriorCase } from '../core/batch';
+import type { Profile } from '../core/profile/types';
+import { BatchProblems } from './BatchProblems';
+import { CaseDrawer } from './CaseDrawer';
+import { downloadCsv, downloadXlsx } from './download';
+import { DropZone } from './DropZone';
+import type { NamedFile } from './protocol';
+import { ReviewTable } from './ReviewTable';
+import type { CheckerClient } from './worker-client';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
+  inputs: { display: 'grid', gridTemplateColumns: '2fr 1fr', columnGap: tokens.spacingHorizontalL },
+  bar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+interface Progress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+export function BatchPanel({ client, profile }: { client: CheckerClient; profile: Profile }) {
+  const styles = useStyles();
+  const [prior, setPrior] = React.useState<{ list: PriorCase[]; files: number; skipped: { name: string; message: string }[] }>({ list: [], files: 0, skipped: [] });
+  const [progress, setProgress] = React.useState<Progress | undefined>();
+  const [batch, setBatch] = React.useState<BatchReport | undefined>();
+  const [failure, setFailure] = React.useState<string | undefined>();
+  const [selected, setSelected] = React.useState<string | undefined>();
+  const [busy, setBusy] = React.useState(false);
+  const [exporting, setExporting] = React.useState(false);
+
+  const run = async (files: NamedFile[]) => {
+    setBusy(true);
+    setFailure(undefined);
+    setBatch(undefined);
+    setSelected(undefined);
+    setProgress({ done: 0, total: files.length, current: '' });
+    try {
+      const res = await client.request<'batch'>({ type: 'batch', files, prior: prior.list }, (done, total, current) => setProgress({ done, total, current }));
+      setBatch(res.batch);
+    } catch (e) {
+      setFailure((e as Error).message);
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  };
+
+  const loadPrior = async (files: NamedFile[]) => {
+    setBusy(true);
+    try {
+      const res = await client.request<'prior'>({ type: 'prior', files });
+      setPrior({ list: res.prior, files: files.length, skipped: res.skipped });
+    } catch (e) {
+      setFailure((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const selectedFile = batch?.files.find((f) => f.file === selected);
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.inputs}>
+        <DropZone
+          testId="batch-drop"
+          label="把各单位报送的案例文件或整个文件夹拖到这里"
+          hint="逐个读取 .docx 并检查；.doc、.wps、.pdf 等文件会列为“文件格式”问题"
+          folders
+          disabled={busy}
+          onFiles={run}
+        />
+        <DropZone
+          testId="prior-drop"
+          label="往年案例（可选，用于查重）"
+          hint={
+            prior.files === 0
+              ? 'CSV 清单（案例名称、申报单位、年度）或往年 .docx 文件'
+              : `已载入往年案例 ${prior.list.length} 项${prior.skipped.length ? `，${prior.skipped.length} 个文件无法读取` : ''}`
+          }
+          accept=".csv,.txt,.docx"
+          disabled={busy}
+          onFiles={loadPrior}
+        />
+      </div>
+
+      {progress ? (
+        <Field
+          data-testid="progress"
+          label={`正在检查 ${progress.done}/${progress.total}${progress.current ? `：${progress.current}` : ''}`}
+          validationState="none"
+        >
+          <ProgressBar value={progress.total ? progress.done / progress.total : 0} thickness="large" />
+        </Field>
+      ) : null}
+
+      {failure ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>检查未完成</MessageBarTitle>
+            {failure}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {batch ? (
+        <>
+          <div className={styles.bar}>
+            <Text data-testid="batch-summary">
+              共 {batch.summary.files} 个文件：已检查 {batch.summary.checked} 个，无法读取 {batch.summary.unreadable} 个，涉及{' '}
+              {batch.summary.units} 个申报单位
+            </Text>
+            <Button
+              data-testid="download-xlsx"
+              disabled={exporting}
+              onClick={() => {
+                setExporting(true);
+                downloadXlsx(batch, profile)
+                  .catch((e: Error) => setFailure(`无法生成 Excel 文件：${e.message}`))
+                  .finally(() => setExporting(false));
+              }}
+            >
+              下载审核表（.xlsx）
+            </Button>
+            <Button data-testid="download-csv" onClick={() => downloadCsv(batch, profile)}>
+              下载审核表（.csv）
+            </Button>
+          </div>
+          <BatchProblems batch={batch} onSelectFile={setSelected} />
+          <ReviewTable batch={batch} profile={profile} onSelect={setSelected} />
+        </>
+      ) : (
+        <Text className={styles.muted}>尚未检查。单个文件超过 50 MB 时不读取；检查在后台进行，页面可随时操作。</Text>
+      )}
+
+      <CaseDrawer file={selectedFile} batch={batch} profile={profile} onClose={() => setSelected(undefined)} />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The checker's Web Worker: reads and checks files one at a time, off the page's thread,
+ * and posts progress after each. Only one file's bytes are held at once; what is kept is
+ * each report and a compact text fingerprint (for resubmission).
+ */
+import { checkBatch, checkFileBytes, preflight, priorFromBytes, priorFromCsv, type BatchItem, type FileCheckDeps, type PriorCase } from '../core/batch';
+import { checkCase } from '../core/engine';
+import { documentFromText } from '../core/model/from-text';
+import { NEU_2024 } from '../core/profile';
+import { readDocx, sniffFormat } from '../docx';
+import { MAX_FILE_BYTES, type NamedFile, type WorkerRequest, type WorkerResponse } from './protocol';
+
+const deps: FileCheckDeps = { readDocx, checkCase, sniffFormat };
+const profile = NEU_2024;
+// tsconfig's lib is DOM (the page's); the worker needs only these two members of its scope.
+const scope = self as unknown as { postMessage(msg: WorkerResponse): void; onmessage: ((ev: MessageEvent<WorkerRequest>) => void) | null };
+
+function post(msg: WorkerResponse): void {
+  scope.postMessage(msg);
+}
+
+async function checkOne(f: NamedFile, category?: string): Promise<BatchItem> {
+  const pre = preflight(f.name, f.file.size, MAX_FILE_BYTES);
+  if (pre) return { file: f.name, error: pre, size: f.file.size };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await f.file.arrayBuffer());
+  } catch (e) {
+    return { file: f.name, error: { code: 'unreadable', message: `无法读取文件：${(e as Error).message}` } };
+  }
+  return checkFileBytes(f.name, bytes, profile, deps, { category, maxBytes: MAX_FILE_BYTES });
+}
+
+/** CSV bytes as text: UTF-8 (BOM or not), else GB18030 (Excel on Chinese Windows saves CSV in GBK). */
+function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+async function handle(req: WorkerRequest): Promise<void> {
+  switch (req.type) {
+    case 'batch': {
+      const items: BatchItem[] = [];
+      for (let i = 0; i < req.files.length; i++) {
+        post({ type: 'progress', id: req.id, done: i, total: req.files.length, current: req.files[i].name });
+        items.push(await checkOne(req.files[i], req.category));
+      }
+      post({ type: 'progress', id: req.id, done: req.files.length, total: req.files.length, current: '' });
+      const batch = checkBatch(items, profile, { prior: req.prior });
+      post({ type: 'batch', id: req.id, batch });
+      return;
+    }
+    case 'prior': {
+      const prior: PriorCase[] = [];
+      const skipped: { name: string; message: string }[] = [];
+      for (const f of req.files) {
+        const pre = preflight(f.name, f.file.size, MAX_FILE_BYTES);
+        if (pre) {
+          skipped.push({ name: f.name, message: pre.message });
+          continue;
+        }
+        const bytes = new Uint8Array(await f.file.arrayBuffer());
+        if (/\.csv$/i.test(f.name) || /\.txt$/i.test(f.name)) {
+          const list = priorFromCsv(decodeCsv(bytes), f.name);
+          if (list.length === 0) skipped.push({ name: f.name, message: '清单中没有案例（需要“案例名称”列）' });
+          prior.push(...list);
+        } else {
+          const r = priorFromBytes(f.name, bytes, profile, deps);
+          if ('source' in r) prior.push(r);
+          else skipped.push({ name: f.name, message: r.message });
+        }
+      }
+      post({ type: 'prior', id: req.id, prior, skipped });
+      return;
+    }
+    case 'single': {
+      const item = await checkOne(req.file, req.category);
+      // The fingerprint is of no use to the page.
+      delete item.fingerprint;
+      post({ type: 'single', id: req.id, item });
+      return;
+    }
+    case 'text': {
+      const report = checkCase(documentFromText(req.text), profile, { category: req.category });
+      post({ type: 'text', id: req.id, report });
+      return;
+    }
+  }
+}
+
+scope.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+  handle(ev.data).catch((e: unknown) => {
+    post({ type: 'failed', id: ev.data.id, message: e instanceof Error ? e.message : String(e) });
+  });
+};
