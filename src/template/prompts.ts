@@ -52,7 +52,8 @@ export const BOX_TICKED = '☑';
 
 /**
  * The subtype field as a row of boxes, one per subtype of the profile:
- * `□教师党支部　□机关、直属、后勤、科产、离退休党支部　□学生党支部`, with `ticked` checked.
+ * `□教师党支部 □机关、直属、后勤、科产、离退休党支部 □学生党支部` (separated by ideographic
+ * spaces), with `ticked` checked.
  * Unticked it is a prompt. The structure finder reads only ticked options, so an untouched
  * row declares no subtype (and never the first option named in it).
  */
