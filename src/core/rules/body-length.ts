@@ -22,6 +22,7 @@ export const bodyLength: CaseRule = {
     messageIds: LENGTH_MESSAGE_IDS,
     clause: '案例正文（分党委案例 2000 字以内，党支部案例 1000 字左右）',
     description: 'The body is over its maximum or far from its target length, by category.',
+    uses: ['categories', 'tolerances.around', 'tolerances.nearMax', 'metric'],
   },
   check(ctx, report) {
     const limit = bodyLimit(ctx.profile, ctx.category);

@@ -19,6 +19,7 @@ export const branchSubtypeMissing: CaseRule = {
     messageIds: ['missing'],
     clause: '教师党支部要总结……；机关、直属、后勤、科产、离退休党支部要总结……；学生党支部要总结……',
     description: 'A category that has subtypes (branch) is declared without one.',
+    uses: ['categories'],
   },
   check(ctx, report) {
     const c = ctx.category;

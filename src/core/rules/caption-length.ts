@@ -21,6 +21,7 @@ export const captionLength: CaseRule = {
     messageIds: ['too-long'],
     clause: '每张或每组图片用 20 个以内的文字注明配图内容',
     description: 'A caption (without its label) is longer than the profile allows.',
+    uses: ['pictures.captionMax', 'metric'],
   },
   check(ctx, report) {
     const limit = { kind: 'max' as const, value: ctx.profile.pictures.captionMax };

@@ -19,6 +19,7 @@ export const captionMissing: CaseRule = {
     messageIds: ['missing', 'empty'],
     clause: '每张或每组图片用 20 个以内的文字注明配图内容',
     description: 'A picture group has no caption, or a caption that is only a label.',
+    uses: ['pictures.captionMax'],
   },
   check(ctx, report) {
     ctx.structure.pictureGroups.forEach((g, i) => {

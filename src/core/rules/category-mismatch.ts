@@ -46,6 +46,7 @@ export const categoryMismatch: CaseRule = {
     messageIds: ['mismatch'],
     clause: '报2项案例的应为不同层级党组织实施推动的案例',
     description: 'The implementing organization is of a different level than the declared category.',
+    uses: ['categories', 'parts.org'],
   },
   check(ctx, report) {
     const base = ctx.baseCategory;

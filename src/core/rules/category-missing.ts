@@ -28,6 +28,7 @@ export const categoryMissing: CaseRule = {
     messageIds: ['missing', 'unknown'],
     clause: '案例征集范围包括分党委（直属党总支）、党支部两个类别',
     description: 'No category (committee or branch) is declared, or the declared one is unknown.',
+    uses: ['categories'],
   },
   check(ctx, report) {
     if (ctx.category) return;

@@ -30,6 +30,7 @@ export const listingHeavy: CaseRule = {
     messageIds: ['listing'],
     clause: '避免对工作成果的简单总结和罗列',
     description: 'The practice section is mostly short enumerated lines.',
+    uses: ['listing.shortLineMaxWords', 'listing.minShare', 'listing.minLines', 'pictures.section'],
   },
   check(ctx, report) {
     const id = ctx.profile.pictures.section;

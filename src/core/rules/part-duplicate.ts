@@ -19,6 +19,7 @@ export const partDuplicate: CaseRule = {
     messageIds: ['duplicate'],
     clause: '“案例正文”应包括实施背景、主要做法、经验启示等部分（每部分一处）',
     description: 'A section or the summary appears more than once.',
+    uses: ['parts'],
   },
   check(ctx, report) {
     for (const d of ctx.structure.duplicates) {

@@ -20,6 +20,7 @@ export const partEmpty: CaseRule = {
     messageIds: ['field', 'part'],
     clause: '案例文字内容应当主旨清晰、层次分明、语言顺畅，资料数据翔实',
     description: 'A part is present but holds no text of its own.',
+    uses: ['parts'],
   },
   check(ctx, report) {
     for (const spec of ctx.profile.parts) {

@@ -18,6 +18,7 @@ export const partMissing: CaseRule = {
     messageIds: ['field', 'summary', 'section'],
     clause: '案例主要包括案例简介……和案例正文……“案例正文”应包括实施背景、主要做法……、经验启示等部分',
     description: 'A required cover field, the summary or a body section is absent.',
+    uses: ['parts'],
   },
   check(ctx, report) {
     const sections = sectionSpecs(ctx.profile)

@@ -21,6 +21,7 @@ export const partOrder: CaseRule = {
     messageIds: ['order'],
     clause: '“案例正文”应包括实施背景、主要做法（具体内容阐述中可以包含成果成效）、经验启示等部分',
     description: 'The body sections are not in the order background, practice, lessons.',
+    uses: ['parts.background', 'parts.practice', 'parts.lessons'],
   },
   check(ctx, report) {
     const expected = sectionSpecs(ctx.profile).map((s) => s.id as SectionId);

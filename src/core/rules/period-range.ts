@@ -53,6 +53,7 @@ export const periodRange: CaseRule = {
     messageIds: ['too-old', 'too-recent', 'unreadable'],
     clause: '主体工作、主要活动为近五年内组织开展，并且实施满两年（或满两个周期）',
     description: 'The declared start is too long ago, or too recent to have run the minimum time.',
+    uses: ['period.withinYears', 'period.minYearsRunning', 'notice.year', 'notice.deadline', 'parts.period'],
   },
   check(ctx, report) {
     const value = ctxValue(ctx, 'period');

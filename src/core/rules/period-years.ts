@@ -42,6 +42,7 @@ export const periodYears: CaseRule = {
     messageIds: ['early-year'],
     clause: '主体工作、主要活动为近五年内组织开展',
     description: 'The body names a year earlier than the notice year minus the window.',
+    uses: ['period.withinYears', 'notice.year'],
   },
   check(ctx, report) {
     const range = bodyRange(ctx.structure, ctx.profile);

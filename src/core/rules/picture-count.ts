@@ -20,6 +20,7 @@ export const pictureCount: CaseRule = {
     messageIds: ['too-many'],
     clause: '“主要做法”部分可选配 5 张以内的图片（相同类型图片可通过组图形式呈现）',
     description: 'More picture groups than the profile allows.',
+    uses: ['pictures.maxGroups', 'pictures.section'],
   },
   check(ctx, report) {
     const groups = ctx.structure.pictureGroups;

@@ -19,6 +19,7 @@ export const pictureOutsidePractice: CaseRule = {
     messageIds: ['outside', 'outside-body'],
     clause: '“主要做法”部分可选配 5 张以内的图片',
     description: 'A picture group sits outside the section pictures belong to.',
+    uses: ['pictures.section'],
   },
   check(ctx, report) {
     const home = ctx.profile.pictures.section;

@@ -21,6 +21,7 @@ export const placeholderLeft: CaseRule = {
     messageIds: ['placeholder'],
     clause: '案例文字内容应当主旨清晰、层次分明、语言顺畅（模板中的提示文字须替换为案例内容）',
     description: 'Prompt text of the template is still in the document.',
+    uses: ['placeholders'],
   },
   check(ctx, report) {
     const prompts = ctx.profile.placeholders

@@ -21,6 +21,7 @@ export const summaryLength: CaseRule = {
     messageIds: LENGTH_MESSAGE_IDS,
     clause: '案例简介（200 字左右，阐述案例的基本内容、亮点特色和主要成效）',
     description: 'The summary is far from its target length (or over its maximum).',
+    uses: ['parts.summary.limit', 'tolerances.around', 'tolerances.nearMax', 'metric'],
   },
   check(ctx, report) {
     const spec = partSpec(ctx.profile, 'summary');

@@ -17,6 +17,11 @@ export interface RuleMeta {
   clause: string;
   /** One line in English for developers. */
   description: string;
+  /**
+   * The profile entries the rule reads, as dotted paths; an array of parts or categories is
+   * addressed by id (`parts.summary.limit`). The consistency test checks each exists.
+   */
+  uses?: readonly string[];
 }
 
 /** What a rule reports; the engine adds ruleId, renders the message and fills severity. */

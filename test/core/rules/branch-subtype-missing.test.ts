@@ -1,0 +1,29 @@
+import { caseDoc, han, problems, withBody, P } from './harness';
+
+const RULE = 'branch-subtype-missing';
+
+function withCategory(category: string) {
+  return withBody(caseDoc().title('案例').unit('某学院党委').category(category).summary(han(200)), 1000);
+}
+
+test('invalid: 党支部 with no kind', () => {
+  const subtypes = P.categories.filter((c) => c.parent === 'branch').map((c) => c.label);
+  expect(problems(withCategory('党支部'), RULE)).toEqual([
+    expect.objectContaining({ messageId: 'missing', severity: 'warning', data: expect.objectContaining({ category: 'branch', subtypes: subtypes.join('、') }) }),
+  ]);
+  expect(problems(withCategory('').setting('branch'), RULE)).toHaveLength(1);
+});
+
+test.each([
+  ['党支部（教师党支部）', {}],
+  ['学生党支部', {}],
+  ['分党委', {}],
+  ['', { category: 'branch.staff' }],
+])('valid: %j %j', (category, options) => {
+  expect(problems(withCategory(category), RULE, options)).toEqual([]);
+});
+
+test('valid: the kind in its own cover field (党支部类型)', () => {
+  const doc = withBody(caseDoc().title('案例').unit('某学院党委').category('党支部').field('党支部类型', '学生党支部').summary(han(200)), 1000);
+  expect(problems(doc, RULE)).toEqual([]);
+});

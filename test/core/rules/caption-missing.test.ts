@@ -1,0 +1,37 @@
+import { cover, P, problems, han } from './harness';
+
+const RULE = 'caption-missing';
+
+function practice(build: (b: ReturnType<typeof cover>) => ReturnType<typeof cover>) {
+  return build(cover('分党委').background(han(300)).practice(han(300))).lessons(han(300));
+}
+
+test('valid: every group has a caption (题注 style, or a 图… line right after)', () => {
+  expect(problems(practice((b) => b.picture({ caption: '图1 党员志愿服务' }).picture({ caption: '图2 主题党日', captionStyle: 'Normal' })), RULE)).toEqual([]);
+});
+
+test('valid: a 组图 (several pictures, one caption) needs one caption', () => {
+  expect(problems(practice((b) => b.picture({ count: 3, caption: '组图1 支部活动' })), RULE)).toEqual([]);
+});
+
+test('invalid: a picture with nothing after it', () => {
+  expect(problems(practice((b) => b.picture()), RULE)).toEqual([
+    expect.objectContaining({
+      messageId: 'missing',
+      severity: 'error',
+      data: expect.objectContaining({ group: 1, max: P.pictures.captionMax }),
+      target: expect.objectContaining({ part: 'caption', group: 1 }),
+    }),
+  ]);
+});
+
+test('invalid: a caption that is only a label', () => {
+  expect(problems(practice((b) => b.picture({ caption: '图1' })), RULE)).toEqual([
+    expect.objectContaining({ messageId: 'empty', data: expect.objectContaining({ group: 1, label: '图1' }) }),
+  ]);
+});
+
+test('invalid: only the groups without captions are reported, by number', () => {
+  const doc = practice((b) => b.picture({ caption: '图1 理论学习' }).para(han(30)).picture().para(han(200)).picture({ caption: '图3 志愿服务' }));
+  expect(problems(doc, RULE).map((p) => p.data.group)).toEqual([2]);
+});

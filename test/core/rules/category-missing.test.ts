@@ -1,0 +1,31 @@
+import { caseDoc, han, problems, withBody } from './harness';
+
+const RULE = 'category-missing';
+
+function noCategory() {
+  return withBody(caseDoc().title('案例').unit('某学院党委').summary(han(200)), 1000);
+}
+
+test('invalid: no category anywhere', () => {
+  expect(problems(noCategory(), RULE)).toEqual([
+    expect.objectContaining({ messageId: 'missing', severity: 'error', data: expect.objectContaining({ fieldLabel: '类别' }), target: expect.objectContaining({ part: 'document' }) }),
+  ]);
+});
+
+test.each([
+  ['the cover field', () => withBody(caseDoc().title('案例').unit('某学院党委').category('党支部（学生党支部）').summary(han(200)), 1000), {}],
+  ['the document settings', () => noCategory().setting('committee'), {}],
+  ['the option (CLI flag, pane)', () => noCategory(), { category: 'branch.teacher' }],
+  ['the option as a label', () => noCategory(), { category: '分党委（直属党总支）' }],
+])('valid: declared in %s', (_name, build, options) => {
+  expect(problems(build(), RULE, options)).toEqual([]);
+});
+
+test('invalid: a value that names no category is reported as unknown, with the value', () => {
+  expect(problems(noCategory(), RULE, { category: 'district' })).toEqual([
+    expect.objectContaining({ messageId: 'unknown', data: expect.objectContaining({ value: 'district', source: 'option' }) }),
+  ]);
+  expect(problems(noCategory().setting('region'), RULE)).toEqual([
+    expect.objectContaining({ messageId: 'unknown', data: expect.objectContaining({ value: 'region', source: 'settings' }) }),
+  ]);
+});

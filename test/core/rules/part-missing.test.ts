@@ -1,0 +1,41 @@
+import { caseDoc, han, P, problems, HEADINGS } from './harness';
+
+const RULE = 'part-missing';
+
+type Step = 'title' | 'unit' | 'summary' | 'background' | 'practice' | 'lessons';
+const ALL: Step[] = ['title', 'unit', 'summary', 'background', 'practice', 'lessons'];
+
+function without(...skip: Step[]) {
+  let b = caseDoc();
+  if (!skip.includes('title')) b = b.title('党建引领“双创”实践育人');
+  if (!skip.includes('unit')) b = b.unit('信息科学与工程学院党委');
+  b = b.category('分党委');
+  if (!skip.includes('summary')) b = b.summary(han(200));
+  if (!skip.includes('background')) b = b.background(han(300), HEADINGS.background);
+  if (!skip.includes('practice')) b = b.practice(han(300), HEADINGS.practice);
+  if (!skip.includes('lessons')) b = b.lessons(han(300), HEADINGS.lessons);
+  return b;
+}
+
+test('valid: every required part present', () => {
+  expect(problems(without(), RULE)).toEqual([]);
+});
+
+test('the required parts are the profile’s', () => {
+  expect(P.parts.filter((p) => p.required).map((p) => p.id).sort()).toEqual([...ALL].sort());
+});
+
+test.each(ALL)('invalid: no %s', (id) => {
+  const spec = P.parts.find((p) => p.id === id)!;
+  const messageId = spec.kind === 'cover' ? 'field' : spec.kind;
+  const found = problems(without(id), RULE);
+  expect(found).toEqual([
+    expect.objectContaining({ messageId, severity: 'error', data: expect.objectContaining({ part: id, partLabel: spec.label }), target: expect.objectContaining({ part: id }) }),
+  ]);
+});
+
+test('optional parts (org, period, contact) are never reported', () => {
+  const ids = problems(without(), RULE).map((p) => p.data.part);
+  expect(ids).not.toContain('org');
+  expect(problems(without('background', 'lessons'), RULE).map((p) => p.data.part)).toEqual(['background', 'lessons']);
+});

@@ -1,0 +1,28 @@
+import { caseDoc, han, problems } from './harness';
+
+const RULE = 'part-order';
+
+function base() {
+  return caseDoc().title('案例').unit('某学院党委').category('分党委').summary(han(200));
+}
+
+test('valid: background → practice → lessons', () => {
+  expect(problems(base().background(han(300)).practice(han(300)).lessons(han(300)), RULE)).toEqual([]);
+});
+
+test('valid: a missing section does not make the others out of order', () => {
+  expect(problems(base().background(han(300)).lessons(han(300)), RULE)).toEqual([]);
+});
+
+test.each([
+  ['practice first', (b: ReturnType<typeof base>) => b.practice(han(300)).background(han(300)).lessons(han(300)), 'background', '主要做法 → 实施背景 → 经验启示'],
+  ['lessons before practice', (b: ReturnType<typeof base>) => b.background(han(300)).lessons(han(300)).practice(han(300)), 'practice', '实施背景 → 经验启示 → 主要做法'],
+])('invalid: %s', (_name, build, part, actual) => {
+  expect(problems(build(base()), RULE)).toEqual([
+    expect.objectContaining({
+      messageId: 'order',
+      severity: 'warning',
+      data: expect.objectContaining({ part, actual, expected: '实施背景 → 主要做法 → 经验启示' }),
+    }),
+  ]);
+});

@@ -1,0 +1,48 @@
+import { cover, han, P, problems } from './harness';
+
+const RULE = 'placeholder-left';
+
+const prompt = '【请在此处简述实施背景】';
+const profile = { ...P, placeholders: [prompt, '【请填写】', '请填写'] };
+
+test('valid: no prompt text left', () => {
+  expect(problems(cover('分党委').background(han(300)).practice(han(300)).lessons(han(300)), RULE, {}, profile)).toEqual([]);
+});
+
+test('invalid: a prompt left in a section, with its span', () => {
+  const text = `${han(10)}${prompt}${han(5)}`;
+  const doc = cover('分党委').background(text).practice(han(300)).lessons(han(300));
+  const found = problems(doc, RULE, {}, profile);
+  const paragraph = doc.build().paragraphs.findIndex((p) => p.text === text);
+  expect(found).toEqual([
+    {
+      ruleId: RULE,
+      messageId: 'placeholder',
+      severity: 'error',
+      data: expect.objectContaining({ text: prompt, part: 'background' }),
+      target: expect.objectContaining({ part: 'background', paragraph }),
+      span: { paragraph, start: 10, end: 10 + prompt.length },
+    },
+  ]);
+});
+
+test('every occurrence is reported; a shorter prompt inside a longer one only once', () => {
+  const doc = cover('分党委').background(han(300)).practice(`【请填写】${han(3)}【请填写】`).lessons(han(300));
+  const found = problems(doc, RULE, {}, profile);
+  expect(found.map((p) => [p.data.text, p.span?.start])).toEqual([
+    ['【请填写】', 0],
+    ['【请填写】', 8],
+  ]);
+});
+
+test('an empty list checks nothing', () => {
+  const doc = cover('分党委').background(prompt).practice(han(300)).lessons(han(300));
+  expect(problems(doc, RULE, {}, { ...P, placeholders: [] })).toEqual([]);
+});
+
+test('the built-in profile’s own prompts are found (the template’s text)', () => {
+  expect(P.placeholders.length).toBeGreaterThan(0);
+  const builtin = P.placeholders[0];
+  const doc = cover('分党委').background(han(300)).practice(builtin).lessons(han(300));
+  expect(problems(doc, RULE).map((p) => p.data.text)).toContain(builtin);
+});

@@ -1,0 +1,51 @@
+import { P, partLimit, problems, caseDoc, han, withBody } from './harness';
+
+const RULE = 'summary-length';
+const n = partLimit('summary').value;
+const { warning, error } = P.tolerances.around;
+const low = Math.ceil(n * (1 - warning));
+const high = Math.floor(n * (1 + warning));
+const farLow = Math.ceil(n * (1 - error));
+const farHigh = Math.floor(n * (1 + error));
+
+function withSummary(size: number) {
+  return withBody(caseDoc().title('案例').unit('某学院党委').category('分党委').summary(han(size)), 1000);
+}
+
+test.each([
+  ['N', n, undefined, undefined],
+  ['N − 1', n - 1, undefined, undefined],
+  ['N + 1', n + 1, undefined, undefined],
+  ['−20%', low, undefined, undefined],
+  ['past −20%', low - 1, 'short', 'warning'],
+  ['+20%', high, undefined, undefined],
+  ['past +20%', high + 1, 'long', 'warning'],
+  ['−50%', farLow, 'short', 'warning'],
+  ['past −50%', farLow - 1, 'far-short', 'error'],
+  ['+50%', farHigh, 'long', 'warning'],
+  ['past +50%', farHigh + 1, 'far-long', 'error'],
+])('%s (%s 字)', (_name, size, messageId, severity) => {
+  const found = problems(withSummary(size), RULE);
+  if (!messageId) return expect(found).toEqual([]);
+  expect(found).toEqual([
+    {
+      ruleId: RULE,
+      messageId,
+      severity,
+      data: expect.objectContaining({ actual: size, limit: n, low, high, diff: Math.abs(size - n), part: 'summary', partLabel: '案例简介' }),
+      target: expect.objectContaining({ part: 'summary' }),
+    },
+  ]);
+});
+
+test('the summary is counted without its heading, inline text included', () => {
+  const doc = withBody(caseDoc().title('案例').unit('某学院党委').category('分党委').para(`【案例简介】${han(farLow - 1)}`), 1000);
+  expect(problems(doc, RULE)).toEqual([expect.objectContaining({ messageId: 'far-short', data: expect.objectContaining({ actual: farLow - 1 }) })]);
+});
+
+test('an empty or missing summary is left to part-empty / part-missing', () => {
+  const empty = withBody(caseDoc().title('案例').unit('某学院党委').category('分党委').heading('案例简介'), 1000);
+  expect(problems(empty, 'part-empty')).toEqual([expect.objectContaining({ data: expect.objectContaining({ part: 'summary' }) })]);
+  expect(problems(empty, RULE)).toEqual([]);
+  expect(problems(withBody(caseDoc().title('案例').unit('某学院党委').category('分党委'), 1000), RULE)).toEqual([]);
+});
