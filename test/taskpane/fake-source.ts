@@ -1,0 +1,65 @@
+/**
+ * A DocumentSource double for hook and component tests: reads resolve from a queue the
+ * test controls (or at once from `doc`), and every call is recorded.
+ */
+import type { CaseDocument, CaseSettings } from '../../src/core/model/types';
+import type { TemplateBlock } from '../../src/template/types';
+import type { DocumentSource, InsertMode, SelectTarget } from '../../src/word/types';
+
+export interface Deferred<T> {
+  resolve(v: T): void;
+  reject(e: unknown): void;
+}
+
+export class FakeSource implements DocumentSource {
+  doc: CaseDocument;
+  settings: CaseSettings = {};
+  empty = true;
+  /** When true, reads wait until the test resolves them via `pending`. */
+  manual = false;
+  pending: Deferred<CaseDocument>[] = [];
+  reads = 0;
+  selects: SelectTarget[] = [];
+  inserts: { blocks: readonly TemplateBlock[]; mode: InsertMode }[] = [];
+  saved: CaseSettings[] = [];
+  listeners = new Set<() => void>();
+  failSelect?: Error;
+  failInsert?: Error;
+
+  constructor(doc: CaseDocument) {
+    this.doc = doc;
+  }
+
+  read(): Promise<CaseDocument> {
+    this.reads++;
+    if (!this.manual) return Promise.resolve(this.doc);
+    return new Promise((resolve, reject) => this.pending.push({ resolve, reject }));
+  }
+  async select(target: SelectTarget): Promise<void> {
+    if (this.failSelect) throw this.failSelect;
+    this.selects.push(target);
+  }
+  async isEmpty(): Promise<boolean> {
+    return this.empty;
+  }
+  async insertTemplate(blocks: readonly TemplateBlock[], mode: InsertMode): Promise<void> {
+    if (this.failInsert) throw this.failInsert;
+    this.inserts.push({ blocks, mode });
+    this.empty = false;
+  }
+  async loadSettings(): Promise<CaseSettings> {
+    return this.settings;
+  }
+  async saveSettings(settings: CaseSettings): Promise<void> {
+    this.settings = settings;
+    this.saved.push(settings);
+  }
+  onChange(cb: () => void): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+  /** What a host does when the author types. */
+  change(): void {
+    for (const cb of this.listeners) cb();
+  }
+}
