@@ -1,0 +1,196 @@
+/**
+ * Just enough ZIP for OOXML packages: the central directory is parsed here (so that nothing
+ * but the parts we read is ever decompressed), and each part is inflated with fflate's
+ * streaming `Inflate` under a byte budget that is enforced *while* inflating. The sizes a
+ * ZIP header declares are never trusted: a zip bomb that lies in its header is stopped
+ * after about `cap` bytes of output, whatever it claims.
+ */
+import { Inflate } from 'fflate';
+
+export interface ZipEntry {
+  /** The name as stored (without a leading slash). */
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+export class ZipError extends Error {
+  constructor(
+    readonly code: 'not-zip' | 'truncated' | 'corrupt' | 'encrypted' | 'too-large' | 'unsupported',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ZipError';
+  }
+}
+
+function u16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+
+function u32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+
+function u64(b: Uint8Array, i: number): number {
+  return u32(b, i) + u32(b, i + 4) * 0x100000000;
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7) && (bytes[3] === 4 || bytes[3] === 6 || bytes[3] === 8);
+}
+
+function decodeName(bytes: Uint8Array): string {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) ascii = false;
+  if (ascii) return String.fromCharCode.apply(null, Array.from(bytes));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Find the end of central directory record, scanning back over a possible comment. */
+function findEocd(b: Uint8Array): number {
+  const min = Math.max(0, b.length - 22 - 0xffff);
+  for (let i = b.length - 22; i >= min; i--) {
+    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 5 && b[i + 3] === 6) return i;
+  }
+  return -1;
+}
+
+export class ZipArchive {
+  /** Entries by lower-cased name (OPC part names are case-insensitive). */
+  readonly entries = new Map<string, ZipEntry>();
+
+  constructor(private readonly bytes: Uint8Array) {
+    const b = bytes;
+    if (!isZip(b)) throw new ZipError('not-zip', 'not a zip archive');
+    const eocd = findEocd(b);
+    if (eocd < 0) throw new ZipError('truncated', 'no end of central directory');
+    let count = u16(b, eocd + 10);
+    let cdSize = u32(b, eocd + 12);
+    let cdOffset = u32(b, eocd + 16);
+    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+      // ZIP64: the locator sits just before the EOCD record.
+      const loc = eocd - 20;
+      if (loc >= 0 && u32(b, loc) === 0x07064b50) {
+        const rec = u64(b, loc + 8);
+        if (rec + 56 <= b.length && u32(b, rec) === 0x06064b50) {
+          count = u64(b, rec + 32);
+          cdSize = u64(b, rec + 40);
+          cdOffset = u64(b, rec + 48);
+        }
+      }
+    }
+    // Tolerate data prepended to the archive (self-extractors, broken uploaders).
+    if (cdOffset + 4 > b.length || u32(b, cdOffset) !== 0x02014b50) {
+      const guess = eocd - cdSize;
+      if (guess >= 0 && u32(b, guess) === 0x02014b50) cdOffset = guess;
+      else throw new ZipError('truncated', 'central directory not found');
+    }
+    let p = cdOffset;
+    for (let k = 0; k < count && p + 46 <= b.length; k++) {
+      if (u32(b, p) !== 0x02014b50) break;
+      const flags = u16(b, p + 8);
+      const method = u16(b, p + 10);
+      let compressedSize = u32(b, p + 20);
+      const nameLen = u16(b, p + 28);
+      const extraLen = u16(b, p + 30);
+      const commentLen = u16(b, p + 32);
+      let localOffset = u32(b, p + 42);
+      const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
+      if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+        // ZIP64 extra field: uncompressed, compressed, offset (each only when needed).
+        let e = p + 46 + nameLen;
+        const eEnd = e + extraLen;
+        while (e + 4 <= eEnd) {
+          const id = u16(b, e);
+          const len = u16(b, e + 2);
+          if (id === 1) {
+            let q = e + 4;
+            if (u32(b, p + 24) === 0xffffffff) q += 8;
+            if (compressedSize === 0xffffffff) {
+              compressedSize = u64(b, q);
+              q += 8;
+            }
+            if (localOffset === 0xffffffff) localOffset = u64(b, q);
+            break;
+          }
+          e += 4 + len;
+        }
+      }
+      let name = decodeName(nameBytes).replace(/\\/g, '/');
+      while (name.charCodeAt(0) === 0x2f) name = name.slice(1);
+      const key = name.toLowerCase();
+      if (!this.entries.has(key)) this.entries.set(key, { name, method, flags, compressedSize, localOffset });
+      p += 46 + nameLen + extraLen + commentLen;
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name.toLowerCase());
+  }
+
+  get(name: string): ZipEntry | undefined {
+    return this.entries.get(name.toLowerCase());
+  }
+
+  /** Decompress one entry, never producing more than about `cap` bytes. */
+  read(entry: ZipEntry, cap: number): Uint8Array {
+    const b = this.bytes;
+    const lh = entry.localOffset;
+    if (lh + 30 > b.length) throw new ZipError('truncated', `local header of ${entry.name} is past the end`);
+    if (u32(b, lh) !== 0x04034b50) throw new ZipError('corrupt', `bad local header for ${entry.name}`);
+    if (entry.flags & 1) throw new ZipError('encrypted', `${entry.name} is encrypted`);
+    const start = lh + 30 + u16(b, lh + 26) + u16(b, lh + 28);
+    const end = start + entry.compressedSize;
+    if (end > b.length) throw new ZipError('truncated', `${entry.name} is cut short`);
+    const data = b.subarray(start, end);
+    if (entry.method === 0) {
+      if (data.length > cap) throw new ZipError('too-large', `${entry.name} is larger than ${cap} bytes`);
+      return data;
+    }
+    if (entry.method !== 8) throw new ZipError('unsupported', `${entry.name} uses compression method ${entry.method}`);
+    return inflateCapped(data, cap, entry.name);
+  }
+}
+
+/** DEFLATE expands at most about 1032:1; feed input so that one push can never overshoot the cap by much. */
+const MAX_RATIO = 1032;
+const MAX_STEP = 1 << 16;
+const MIN_STEP = 256;
+
+export function inflateCapped(data: Uint8Array, cap: number, name = 'data'): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    total += chunk.length;
+    if (total > cap) throw new ZipError('too-large', `${name} inflates to more than ${cap} bytes`);
+    if (chunk.length) chunks.push(chunk);
+    if (final) done = true;
+  });
+  let pos = 0;
+  try {
+    if (data.length === 0) inflater.push(data, true);
+    while (pos < data.length && !done) {
+      const budget = cap - total;
+      const step = Math.min(MAX_STEP, Math.max(MIN_STEP, Math.floor(budget / MAX_RATIO)));
+      const end = Math.min(data.length, pos + step);
+      inflater.push(data.subarray(pos, end), end === data.length);
+      pos = end;
+    }
+  } catch (e) {
+    if (e instanceof ZipError) throw e;
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new ZipError(/EOF/i.test(msg) ? 'truncated' : 'corrupt', `${name}: ${msg}`);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
