@@ -9,7 +9,8 @@
  * - 字数 = 中文字符和朝鲜语单词 + 非中文单词.
  * - 字符数(不计空格) counts code points that are not white space; U+FEFF and U+200B count
  *   nowhere. White space counts only in 字符数(计空格). Breaks (\n, \r, \v, \f) count nowhere.
- * - A Symbol-font bullet (private use U+F000–U+F0FF) counts as a character, not as a word.
+ * - The Symbol-font bullet U+F0B7 counts as a character, not as a word; other Symbol/Wingdings
+ *   characters (U+F0xx, e.g. the ➢ bullet U+F0D8) count as non-Asian characters and words.
  * - Automatic list labels count as text; their tab or space counts as white space.
  * - 段落数 = paragraphs holding at least one counted (non-space) character.
  *
@@ -97,8 +98,10 @@ function kindOf(cp: number): Kind {
   if (cp <= 0xa97f) return Kind.EastAsian; // Hangul Jamo extended-A
   if (cp < 0xac00) return Kind.Other;
   if (cp <= 0xd7ff) return Kind.EastAsian; // Hangul syllables, Jamo extended-B
-  if (cp < 0xf000) return Kind.Other; // private use (other than Symbol-font)
-  if (cp <= 0xf0ff) return Kind.CharOnly; // Symbol-font characters (Word stores bullets here)
+  // Symbol-font characters live in U+F020–U+F0FF. Word's figures: the Symbol bullet U+F0B7 is a
+  // character but no word (en-report); Wingdings bullets U+F0D8 (➢) and U+F0F0 (⇨) are a word
+  // each, like any other non-Asian character (zh-exam-notes: 224 非中文单词 only that way).
+  if (cp === 0xf0b7) return Kind.CharOnly;
   if (cp < 0xf900) return Kind.Other;
   if (cp <= 0xfaff) return Kind.EastAsian; // CJK compatibility ideographs
   if (cp < 0xfe10) return Kind.Other;
