@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { run } from '../../src/cli/main';
+import { loadInput } from '../../src/cli/input';
 import { caseDoc, han, validBranchCase } from '../helpers/case-doc';
 import neu2024 from '../../src/profiles/neu-2024.json';
 import { captureIO, docxOf, tempDir, textOf } from './helpers';
@@ -244,12 +245,10 @@ describe('inputs', () => {
       emptyText: write('empty.txt', ''),
       ole: write('old.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)])),
       missing: tmp.file('missing.docx'),
-      folder: tmp.file('a-folder'),
     };
-    mkdirSync(bad.folder, { recursive: true });
-    const { code, json, stderr } = await runJson([bad.notZip, good, bad.truncated, bad.empty, bad.emptyText, bad.ole, bad.missing, bad.folder]);
+    const { code, json, stderr } = await runJson([bad.notZip, good, bad.truncated, bad.empty, bad.emptyText, bad.ole, bad.missing]);
     expect(code).toBe(2);
-    expect(json.files).toHaveLength(8);
+    expect(json.files).toHaveLength(7);
     expect(json.files[1].file).toBe(good);
     expect(json.files[1].parts.body.found).toBe(true);
     for (const f of json.files.filter((x: { file: string }) => x.file !== good)) {
@@ -261,8 +260,15 @@ describe('inputs', () => {
     }
     const codes = Object.fromEntries(json.files.map((f: { file: string; error?: { code: string } }) => [f.file, f.error?.code]));
     expect(codes[bad.missing]).toBe('not-found');
-    expect(codes[bad.folder]).toBe('is-directory');
     expect(codes[bad.empty]).toBe('empty');
+  });
+
+  test('a folder given to the file reader is an error naming it (the command line sends folders to the batch check)', async () => {
+    const folder = tmp.file('a-folder');
+    mkdirSync(folder, { recursive: true });
+    const loaded = await loadInput({ name: 'a-folder', path: folder }, captureIO().io);
+    expect(loaded).toMatchObject({ ok: false, error: { code: 'is-directory' } });
+    expect(!loaded.ok && loaded.error.message).toContain('“a-folder”是文件夹');
   });
 
   test('an unreadable input beside one with errors still exits 2', async () => {

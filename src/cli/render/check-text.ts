@@ -8,7 +8,7 @@ import type { Profile } from '../../core/profile/types';
 import type { LimitState, PartReport, Report, Severity } from '../../core/report';
 import { categoryLabel } from '../profile';
 import type { Labels } from '../labels';
-import { table, truncate, type Style } from './terminal';
+import { displayWidth, padEnd, table, truncate, type Style } from './terminal';
 
 export interface CheckedFileView {
   name: string;
@@ -76,18 +76,16 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
     }
     if (part) lengthRows.push(lengthRow(part, r.metric, l, s));
   }
-  const rows = [...coverRows.map((row) => ['  ' + row[0], row[1]])];
-  const coverLines = table(rows);
-  const lengthLines = table(
-    lengthRows.map((row) => ['  ' + row[0], ...row.slice(1)]),
-    [1],
-  );
-  out.push(...coverLines, ...lengthLines);
+  // One label column for the cover fields, the lengths and the pictures line.
+  const labelWidth = Math.max(displayWidth(l.pictures), ...[...coverRows, ...lengthRows].map((row) => displayWidth(row[0])));
+  const label = (text: string) => '  ' + padEnd(text, labelWidth);
+  out.push(...coverRows.map((row) => `${label(row[0])}  ${row[1]}`));
+  out.push(...table(lengthRows.map((row) => [label(row[0]), ...row.slice(1)]), [1], ['  ', ' ', '  ']));
 
   const max = profile.pictures.maxGroups;
   const pictures = r.pictures;
   const groupsMark = pictures.length > max ? s.red(MARK.error) : s.green(MARK.ok);
-  out.push(`  ${l.pictures}  ${l.pictureGroups(pictures.length, max)}${pictures.length ? '  ' + groupsMark : ''}`);
+  out.push(`${label(l.pictures)}  ${l.pictureGroups(pictures.length, max)}${pictures.length ? '  ' + groupsMark : ''}`);
   const unit = l.unit[r.metric] ?? r.metric;
   const captionRows = pictures.map((g) => {
     const label = g.captionLabel || `#${g.index}`;
@@ -97,7 +95,7 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
     const text = g.captionLabel ? g.caption.slice(g.caption.indexOf(g.captionLabel) + g.captionLabel.length).trim() : g.caption;
     return [`    ${label}`, truncate(text, 40), String(words), `/ ${profile.pictures.captionMax} ${unit}`, mark];
   });
-  out.push(...table(captionRows, [2]));
+  out.push(...table(captionRows, [2], ['  ', '  ', ' ', '  ']));
 
   const { errors, warnings, infos } = r.summary;
   if (r.diagnostics.length === 0) {

@@ -79,17 +79,22 @@ export function makeStyle(colour: boolean): Style {
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), cyan: wrap(36, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
 }
 
-/** Lays out rows as aligned columns; `right` lists the columns to right-align. */
-export function table(rows: string[][], right: readonly number[] = [], gap = '  '): string[] {
+/**
+ * Lays out rows as aligned columns; `right` lists the columns to right-align; `gap` is
+ * the space between columns, or one gap per column boundary.
+ */
+export function table(rows: string[][], right: readonly number[] = [], gap: string | readonly string[] = '  '): string[] {
+  const gapAt = (i: number) => (typeof gap === 'string' ? gap : (gap[i] ?? '  '));
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   return rows.map((row) =>
     row
       .map((cell, i) => {
-        if (i === row.length - 1 && !right.includes(i)) return cell;
-        return right.includes(i) ? padStart(cell, widths[i]) : padEnd(cell, widths[i]);
+        const sep = i === 0 ? '' : gapAt(i - 1);
+        if (i === row.length - 1 && !right.includes(i)) return sep + cell;
+        return sep + (right.includes(i) ? padStart(cell, widths[i]) : padEnd(cell, widths[i]));
       })
-      .join(gap)
+      .join('')
       .replace(/\s+$/, ''),
   );
 }
