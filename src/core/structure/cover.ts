@@ -30,6 +30,18 @@ function trimmedSlice(text: string, from: number, to: number): { text: string; o
   return { text: text.slice(a, b), offset: a };
 }
 
+/** Longest remark in parentheses after a label (`（盖章）`, `（起始年月）`). */
+export const MAX_REMARK = 10;
+
+/** The part a compact label names, allowing a remark in parentheses after the name. */
+function labelSpec(label: string, table: AliasTable<PartSpec>): PartSpec | undefined {
+  const hit = table.exact(label);
+  if (hit || !label.endsWith(')')) return hit;
+  const open = label.lastIndexOf('(');
+  if (open <= 0 || label.length - open > MAX_REMARK + 2) return undefined;
+  return table.exact(label.slice(0, open));
+}
+
 /**
  * Split a first field's inline value into that value and the further fields on the same
  * line. A later colon starts a new field only when the words just before it are a cover
@@ -53,7 +65,7 @@ export function splitFields(
     for (let b = Math.max(valueStart, k - maxLabel); b < k; b++) {
       if (b > valueStart && !isBlank(text.charCodeAt(b - 1))) continue;
       if (isBlank(text.charCodeAt(b))) continue;
-      const hit = table.exact(compactText(text.slice(b, k)));
+      const hit = labelSpec(compactText(text.slice(b, k)), table);
       if (hit && hit.kind === 'cover') {
         found = { at: b, spec: hit };
         break;

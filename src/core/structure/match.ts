@@ -16,10 +16,8 @@ import type { FoundVia } from './types';
 import type { PartSpec } from '../profile/types';
 import type { AliasTable } from './aliases';
 import { gapBefore } from './normalize';
+import { MAX_REMARK } from './cover';
 import { isHeadingStyle, type ParaInfo } from './heading';
-
-/** Longest remark in parentheses after a name (`（盖章）`, `（起始年月）`). */
-const MAX_REMARK = 10;
 
 export interface PartMatch {
   spec: PartSpec;
