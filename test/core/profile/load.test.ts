@@ -1,0 +1,103 @@
+import neu2024 from '../../../src/profiles/neu-2024.json';
+import { getBuiltinProfile, loadProfile, NEU_2024, BUILTIN_PROFILE_IDS } from '../../../src/core/profile';
+import type { Profile } from '../../../src/core/profile/types';
+
+function clone(): Profile & Record<string, unknown> {
+  return JSON.parse(JSON.stringify(neu2024));
+}
+
+function errorsOf(p: unknown): { path: string; message: string }[] {
+  const r = loadProfile(p);
+  if (r.ok) throw new Error('expected errors, got a profile');
+  return r.errors;
+}
+
+describe('the built-in profile', () => {
+  test('neu-2024.json validates against the schema and the semantic checks', () => {
+    const r = loadProfile(neu2024);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+  });
+
+  test('getBuiltinProfile and NEU_2024 are the file’s content, without $schema', () => {
+    expect(getBuiltinProfile('neu-2024')).toBe(NEU_2024);
+    expect(BUILTIN_PROFILE_IDS).toContain('neu-2024');
+    const { $schema, ...rest } = clone();
+    expect($schema).toBeDefined();
+    expect(NEU_2024).toEqual(rest);
+    expect(getBuiltinProfile('nope')).toBeUndefined();
+    expect(getBuiltinProfile('toString')).toBeUndefined();
+  });
+
+  test('the notice’s numbers are in it (RULES.md)', () => {
+    const cat = (id: string) => NEU_2024.categories.find((c) => c.id === id);
+    expect(cat('committee')?.bodyLimit).toMatchObject({ kind: 'max', value: 2000 });
+    expect(cat('branch')?.bodyLimit).toMatchObject({ kind: 'around', value: 1000 });
+    expect(NEU_2024.parts.find((p) => p.id === 'summary')?.limit).toMatchObject({ kind: 'around', value: 200 });
+    expect(NEU_2024.pictures).toMatchObject({ maxGroups: 5, captionMax: 20, section: 'practice' });
+    expect(NEU_2024.period).toMatchObject({ withinYears: 5, minYearsRunning: 2 });
+    expect(NEU_2024.notice).toMatchObject({ year: 2024, deadline: '2024-11-27' });
+    expect(NEU_2024.tolerances).toMatchObject({ nearMax: 0.95, around: { warning: 0.2, error: 0.5 } });
+  });
+});
+
+describe('schema errors name the JSON path', () => {
+  test.each<[string, (p: Profile & Record<string, unknown>) => void, string]>([
+    ['a limit value of the wrong type', (p) => ((p.parts[8].limit as unknown as Record<string, unknown>).value = '200'), '$.parts[8].limit.value'],
+    ['a negative limit', (p) => (p.categories[0].bodyLimit!.value = -1), '$.categories[0].bodyLimit.value'],
+    ['a limit without its source', (p) => delete (p.categories[1].bodyLimit as Partial<Profile['categories'][0]['bodyLimit']>)!.source, '$.categories[1].bodyLimit.source'],
+    ['an unknown limit kind', (p) => ((p.parts[8].limit as unknown as Record<string, unknown>).kind = 'about'), '$.parts[8].limit.kind'],
+    ['an unknown key at the top', (p) => (p.colour = 'red'), '$.colour'],
+    ['an unknown key deep down', (p) => ((p.pictures as unknown as Record<string, unknown>).maxPictures = 5), '$.pictures.maxPictures'],
+    ['a missing required key', (p) => delete (p as Partial<Profile>).period, '$.period'],
+    ['a missing source', (p) => delete (p.pictures as Partial<Profile['pictures']>).source, '$.pictures.source'],
+    ['a bad metric', (p) => ((p as Record<string, unknown>).metric = 'letters'), '$.metric'],
+    ['a bad deadline shape', (p) => (p.notice.deadline = '2024/11/27'), '$.notice.deadline'],
+    ['an alias that is not a string', (p) => ((p.parts[3].aliases as unknown[])[1] = 7), '$.parts[3].aliases[1]'],
+    ['a share over 1', (p) => (p.listing.minShare = 1.5), '$.listing.minShare'],
+    ['a fractional picture count', (p) => (p.pictures.maxGroups = 2.5), '$.pictures.maxGroups'],
+    ['an unknown part id', (p) => ((p.parts[0] as unknown as Record<string, unknown>).id = 'abstract'), '$.parts[0].id'],
+    ['an empty category list', (p) => (p.categories = []), '$.categories'],
+  ])('%s → %s', (_name, breakIt, path) => {
+    const p = clone();
+    breakIt(p);
+    const errors = errorsOf(p);
+    expect(errors.map((e) => e.path)).toContain(path);
+    for (const e of errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test('not an object, not JSON', () => {
+    expect(errorsOf(42)[0].path).toBe('$');
+    expect(errorsOf(null)[0].path).toBe('$');
+    expect(errorsOf('{ not json')[0].path).toBe('$');
+  });
+
+  test('JSON text is accepted', () => {
+    expect(loadProfile(JSON.stringify(neu2024)).ok).toBe(true);
+  });
+});
+
+describe('semantic errors', () => {
+  test.each<[string, (p: Profile) => void, string]>([
+    ['a category parent that does not exist', (p) => (p.categories[2].parent = 'cell'), '$.categories[2].parent'],
+    ['a duplicate category id', (p) => (p.categories[3].id = 'branch.teacher'), '$.categories[3].id'],
+    ['a parent cycle', (p) => (p.categories[1].parent = 'branch.teacher'), '$.categories[1].parent'],
+    ['a duplicate part id', (p) => (p.parts[1].id = 'title'), '$.parts[1].id'],
+    ['a missing body section', (p) => (p.parts = p.parts.filter((x) => x.id !== 'lessons')), '$.parts'],
+    ['a missing summary', (p) => (p.parts = p.parts.filter((x) => x.id !== 'summary')), '$.parts'],
+    ['a section declared as a cover field', (p) => (p.parts.find((x) => x.id === 'practice')!.kind = 'cover'), '$.parts[10].kind'],
+    ['pictures in a part that is absent', (p) => (p.parts = p.parts.filter((x) => x.id !== 'practice')), '$.pictures.section'],
+    ['a warning band wider than the error band', (p) => (p.tolerances.around.warning = 0.6), '$.tolerances.around.error'],
+    ['a zero warning band', (p) => (p.tolerances.around.warning = 0), '$.tolerances.around.warning'],
+    ['a zero near-maximum share', (p) => (p.tolerances.nearMax = 0), '$.tolerances.nearMax'],
+    ['an impossible deadline', (p) => (p.notice.deadline = '2024-02-30'), '$.notice.deadline'],
+    ['a duplicate control tag', (p) => (p.parts[2].tag = 'case.title'), '$.parts[2].tag'],
+  ])('%s → %s', (_name, breakIt, path) => {
+    const p = clone();
+    breakIt(p);
+    expect(errorsOf(p).map((e) => e.path)).toContain(path);
+  });
+
+  test('loadProfile never throws, whatever it is given', () => {
+    for (const v of [undefined, [], { parts: 'x' }, { categories: [{}] }, '[]', new Date()]) expect(() => loadProfile(v)).not.toThrow();
+  });
+});
