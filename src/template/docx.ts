@@ -39,6 +39,10 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+const SYMBOLS = /^[\u2190-\u2BFF]+$/;
+const SYMBOL_SPLIT = /([\u2190-\u2BFF]+)/;
+const SYMBOL_FONT = '<w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" w:hint="eastAsia"/>';
+
 const JC: Record<TemplateAlignment, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 
 interface ParagraphXmlOptions {
@@ -59,11 +63,22 @@ function paragraphXml(o: ParagraphXmlOptions): string {
     (o.noIndent ? '<w:ind w:firstLineChars="0" w:firstLine="0"/>' : '') +
     (o.align ? `<w:jc w:val="${JC[o.align]}"/>` : '') +
     '</w:pPr>';
-  const rPr = o.bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
+  const b = o.bold ? '<w:b/><w:bCs/>' : '';
+  const run = (text: string, br: boolean) => {
+    // Form symbols (□ ☑) are not CJK to Word or LibreOffice: without an explicit font they
+    // take the Latin font and come out small and unlike their neighbours.
+    const font = SYMBOLS.test(text) ? SYMBOL_FONT : '';
+    const rPr = font || b ? `<w:rPr>${font}${b}</w:rPr>` : '';
+    return `<w:r>${rPr}${br ? '<w:br/>' : ''}${text === '' ? '' : `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`}</w:r>`;
+  };
   // A `\n` in the text is a manual line break (w:br), as the reader reports one.
   const runs = o.text
     .split('\n')
-    .map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}${line === '' ? '' : `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`}</w:r>`)
+    .map((line, i) => {
+      const pieces = line.split(SYMBOL_SPLIT).filter((piece) => piece !== '');
+      if (pieces.length === 0) pieces.push('');
+      return pieces.map((piece, j) => run(piece, i > 0 && j === 0)).join('');
+    })
     .join('');
   return `<w:p>${pPr}${o.text === '' ? '' : runs}</w:p>`;
 }
