@@ -24,7 +24,7 @@ export interface ParaOptions {
   floating?: boolean;
   bold?: boolean;
   centered?: boolean;
-  controls?: { tag?: string; title?: string }[];
+  controls?: { tag?: string; title?: string; id?: string }[];
   table?: Paragraph['table'];
 }
 
