@@ -51,9 +51,12 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
   const missing: CollectResult['missing'] = [];
   for (const arg of args) {
     const full = path.resolve(cwd, arg);
-    const st = await fs.stat(full).catch((e: NodeJS.ErrnoException) => e);
-    if (st instanceof Error) {
-      missing.push({ name: arg, message: st.code === 'ENOENT' ? `找不到“${arg}”。` : `无法读取“${arg}”：${st.message}` });
+    let st: Awaited<ReturnType<typeof fs.stat>>;
+    try {
+      st = await fs.stat(full);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      missing.push({ name: arg, message: err.code === 'ENOENT' ? `找不到“${arg}”。` : `无法读取“${arg}”：${err.message}` });
       continue;
     }
     if (st.isDirectory()) {

@@ -58,12 +58,16 @@ const T = {
 export function renderBatchText(batch: BatchReport, profile: Profile, style: Style, locale: Locale = 'zh-CN'): string {
   const t = T[locale];
   const rows = reviewRows(batch, profile);
-  const widths = [34, 22, 16, 6, 6, 3, 5, 5];
+  // Show paths below the folder all files share: the rows differ in what follows it.
+  const prefix = commonDir(rows.map((r) => r.file));
+  const widths = [34, 22, 20, 6, 6, 3, 5, 5];
   const line = (cells: string[]) => cells.map((c, i) => padEnd(truncate(c, widths[i]), widths[i])).join(' ').trimEnd();
-  const out: string[] = [style.bold(line(t.header))];
+  const out: string[] = [];
+  if (prefix) out.push(style.dim(`${prefix}`));
+  out.push(style.bold(line(t.header)));
   for (const r of rows) {
     const cells = [
-      r.file,
+      r.file.slice(prefix.length),
       r.unit || '—',
       r.ok ? r.category || '—' : t.unreadable,
       r.summaryWords === null ? '—' : String(r.summaryWords),
@@ -89,6 +93,16 @@ export function renderBatchText(batch: BatchReport, profile: Profile, style: Sty
   }
   out.push('', t.total(batch.summary));
   return out.join('\n') + '\n';
+}
+
+/** The longest folder prefix (ending in /) shared by all paths. */
+export function commonDir(paths: readonly string[]): string {
+  if (paths.length === 0) return '';
+  let prefix = paths[0].slice(0, paths[0].lastIndexOf('/') + 1);
+  for (const p of paths) {
+    while (prefix && !p.startsWith(prefix)) prefix = prefix.slice(0, prefix.slice(0, -1).lastIndexOf('/') + 1);
+  }
+  return prefix;
 }
 
 /** The output as bytes or text for the chosen format. */

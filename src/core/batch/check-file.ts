@@ -51,7 +51,7 @@ export function preflight(file: string, size: number, maxBytes = DEFAULT_MAX_BYT
   if (size === 0) return { code: 'empty', message: '空文件' };
   if (size > maxBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return { code: 'too-large', message: `文件过大（${mb(size)} MB）`, data: { sizeMb: mb(size), maxMb: mb(maxBytes) } };
+    return { code: 'file-too-large', message: `文件过大（${mb(size)} MB）`, data: { sizeMb: mb(size), maxMb: mb(maxBytes) } };
   }
   return undefined;
 }

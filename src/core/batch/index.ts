@@ -7,7 +7,7 @@
 import type { Profile } from '../profile/types';
 import type { Report } from '../report';
 import { formatBatchMessage } from './messages';
-import { normalizeUnit } from './normalize';
+import { displayUnit, normalizeUnit } from './normalize';
 import { BATCH_RULES } from './rules';
 import { textFingerprint, titleFingerprint } from './similarity';
 import type { BatchContext, BatchDiagnostic, BatchFile, BatchItem, BatchOptions, BatchReport, BatchRule } from './types';
@@ -16,7 +16,7 @@ export * from './types';
 export { BATCH_RULES } from './rules';
 export { fileFormatReason } from './rules/file-format';
 export { formatBatchMessage, BATCH_MESSAGES, TABLE_LABELS } from './messages';
-export { normalizeUnit, foldWidth, normalizeForSimilarity } from './normalize';
+export { normalizeUnit, displayUnit, foldWidth, normalizeForSimilarity } from './normalize';
 export { textFingerprint, titleFingerprint, containment, dice, jaccard, type Fingerprint } from './similarity';
 export { toCsv, parseCsv, csvField, priorFromCsv } from './csv';
 export { sniffBytes, type SniffedFormat } from './sniff';
@@ -64,7 +64,7 @@ export function batchFile(item: BatchItem, profile: Profile): BatchFile {
   const f: BatchFile = { file: item.file, ok: true, category: item.report.category, level: levelOf(item.report.category, profile) };
   if (unit) {
     f.unit = unit;
-    f.unitRaw = unitRaw;
+    f.unitRaw = displayUnit(unitRaw) || unitRaw;
   }
   if (title) {
     f.title = title;

@@ -21,7 +21,7 @@ export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
     },
     resubmission: {
       similar:
-        '与往年案例“{priorTitle}”（{priorSource}）高度相似（相似度 {percent}%，依据：{basis}）；上两个年度申报案例（含内容相关的案例）原则上本年度不再受理。',
+        '与往年案例《{priorTitle}》（{priorSource}）高度相似（相似度 {percent}%，依据：{basis}）；上两个年度申报案例（含内容相关的案例）原则上本年度不再受理。',
     },
     'file-format': {
       doc: '“{file}”是旧版 Word 97-2003 文档（.doc），请在 Word 中“另存为” .docx 后再提交。',
@@ -32,6 +32,7 @@ export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
       empty: '“{file}”是空文件（0 字节）。',
       corrupt: '“{file}”已损坏，无法作为 .docx 读取：{detail}',
       'zip-bomb': '“{file}”解压后体积异常巨大（疑似压缩炸弹），已拒绝读取。',
+      'unsafe-xml': '“{file}”含有 DTD 或实体声明（正常的 Word 文档不会包含，可能是恶意构造的文件），出于安全考虑拒绝读取。',
       'too-large': '“{file}”过大（{sizeMb} MB，上限 {maxMb} MB），已跳过。',
       'not-docx': '“{file}”不是 Word 文档（.docx），通知要求提交 Word 版电子文档。',
       'lock-file': '“{file}”是 Word 打开文档时留下的临时锁定文件（~$ 开头），不是案例文件。',
@@ -60,6 +61,7 @@ export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
       empty: '"{file}" is empty (0 bytes).',
       corrupt: '"{file}" is damaged and cannot be read as .docx: {detail}',
       'zip-bomb': '"{file}" inflates to an abnormal size (a zip bomb?) and was refused.',
+      'unsafe-xml': '"{file}" contains a DTD or entity declarations (never in a normal Word document) and was refused.',
       'too-large': '"{file}" is too large ({sizeMb} MB, limit {maxMb} MB) and was skipped.',
       'not-docx': '"{file}" is not a Word document (.docx).',
       'lock-file': '"{file}" is a Word lock file (~$…), not a case.',

@@ -8,7 +8,7 @@
  */
 
 /** Trailing stamp notes left from the template's 申报单位（盖章） label, or written into the value. */
-const STAMP_NOTE = /[(（[【]?\s*(?:加?盖[公印]?章处?|公章|印章|章)\s*[)）\]】]?$/u;
+const STAMP_NOTE = /(?:[(（[【]\s*(?:加?盖[公印]?章处?|公章|印章|章)\s*[)）\]】]|加?盖[公印]?章处?|公章)$/u;
 
 /** Width-fold (NFKC), drop white space and zero-width characters. */
 export function foldWidth(s: string): string {
@@ -24,6 +24,18 @@ export function normalizeUnit(raw: string | undefined): string {
   let s = foldWidth(raw);
   for (let i = 0; i < 3; i++) {
     const next = s.replace(STAMP_NOTE, '').replace(/[:：,，.。;；、_\-—]+$/u, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+/** The unit as shown: as written, without surrounding spaces or a trailing stamp note. */
+export function displayUnit(raw: string | undefined): string {
+  if (!raw) return '';
+  let s = raw.replace(/[\s\u3000]+/gu, ' ').trim();
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(STAMP_NOTE, '').replace(/[\s:：,，.。;；、_\-—]+$/u, '');
     if (next === s) break;
     s = next;
   }

@@ -21,6 +21,7 @@ export type FileFormatReason =
   | 'empty'
   | 'corrupt'
   | 'zip-bomb'
+  | 'unsafe-xml'
   | 'too-large'
   | 'not-docx'
   | 'lock-file'

@@ -160,7 +160,12 @@ describe('file-format', () => {
     ['e.docx', 'empty', 'empty'],
     ['f.docx', 'zip-corrupt', 'corrupt'],
     ['g.docx', 'zip-bomb', 'zip-bomb'],
-    ['h.docx', 'xml-entity', 'corrupt'],
+    ['g2.docx', 'too-large', 'zip-bomb'],
+    ['h.docx', 'xml-entities', 'unsafe-xml'],
+    ['h2.docx', 'xml-malformed', 'corrupt'],
+    ['h3.docx', 'legacy-doc', 'doc'],
+    ['h4.docx', 'truncated', 'corrupt'],
+    ['big.docx', 'file-too-large', 'too-large'],
     ['i.txt', 'not-docx', 'not-docx'],
     ['j.docx', 'something-else', 'unreadable'],
   ])('%s (%s) → %s', (file, code, messageId) => {
@@ -175,7 +180,7 @@ describe('file-format', () => {
   });
 
   it('puts the size and the cap into the too-large message', () => {
-    const d = run(fileFormat, [{ file: 'big.docx', error: { code: 'too-large', message: 'x', data: { sizeMb: '61.0', maxMb: '50.0' } } }]);
+    const d = run(fileFormat, [{ file: 'big.docx', error: { code: 'file-too-large', message: 'x', data: { sizeMb: '61.0', maxMb: '50.0' } } }]);
     expect(d[0].message).toContain('61.0');
     expect(d[0].message).toContain('50.0');
   });

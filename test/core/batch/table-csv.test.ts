@@ -1,4 +1,4 @@
-import { checkBatch, parseCsv, priorFromCsv, reviewRows, reviewTable, diagnosticTable, toCsv, normalizeUnit, dice, titleFingerprint } from '../../../src/core/batch';
+import { checkBatch, parseCsv, priorFromCsv, reviewRows, reviewTable, diagnosticTable, toCsv, normalizeUnit, displayUnit, dice, titleFingerprint } from '../../../src/core/batch';
 import type { Diagnostic } from '../../../src/core/report';
 import { bad, item, PROFILE } from './helpers';
 
@@ -106,5 +106,15 @@ describe('normalisation and similarity', () => {
     const a = titleFingerprint('“支部建在团队上”党建与科研融合实践');
     expect(dice(a, titleFingerprint('支部建在团队上：党建与科研融合的实践'))).toBeGreaterThan(0.8);
     expect(dice(a, titleFingerprint('网格化管理服务学生社区建设'))).toBeLessThan(0.2);
+  });
+});
+
+describe('displayUnit', () => {
+  it.each([
+    ['信息学院党委（盖章）', '信息学院党委'],
+    ['  信息学院　党委 (盖章) ', '信息学院 党委'],
+    ['信息学院党委', '信息学院党委'],
+  ])('%j → %j', (raw, shown) => {
+    expect(displayUnit(raw)).toBe(shown);
   });
 });

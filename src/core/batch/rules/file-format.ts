@@ -18,15 +18,33 @@ const REASONS: readonly FileFormatReason[] = [
   'empty',
   'corrupt',
   'zip-bomb',
+  'unsafe-xml',
   'too-large',
   'not-docx',
   'lock-file',
   'unreadable',
 ];
 
-/** Map a reader's error code (ours, or readDocx's own names) to a reason. */
+/** readDocx's codes (src/docx/errors.ts) and the front ends' own, where the name alone is not the reason. */
+const ALIASES: Record<string, FileFormatReason> = {
+  'legacy-doc': 'doc',
+  'not-zip': 'corrupt',
+  truncated: 'corrupt',
+  'xml-malformed': 'corrupt',
+  // readDocx's too-large: a part inflates beyond its cap (a zip bomb).
+  'too-large': 'zip-bomb',
+  // The front ends' size cap, checked before reading.
+  'file-too-large': 'too-large',
+  'xml-entities': 'unsafe-xml',
+  html: 'not-docx',
+  text: 'not-docx',
+  internal: 'unreadable',
+};
+
+/** Map a reader's error code (readDocx's names or the front end's) to a reason. */
 export function fileFormatReason(code: string): FileFormatReason {
   const c = code.toLowerCase();
+  if (ALIASES[c]) return ALIASES[c];
   if ((REASONS as readonly string[]).includes(c)) return c as FileFormatReason;
   if (/encrypt|password|protected/.test(c)) return 'encrypted';
   if (/bomb|too-?big|inflat|ratio|limit/.test(c)) return 'zip-bomb';
