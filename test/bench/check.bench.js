@@ -18,34 +18,34 @@ module.exports = {
     const { countParagraphs } = h.lib('core/count');
     const profile = getBuiltinProfile('neu-2024');
     const rows = [];
-    const medians = [];
     const checks = [];
-    for (const size of SIZES) {
-      const doc = buildCase(size, countParagraphs, size);
-      const words = countParagraphs(doc.paragraphs).words;
-      const pictures = doc.paragraphs.filter((p) => p.pictures.length).length;
-      let report;
-      const m = h.measure(() => (report = checkCase(doc, profile, { category: 'committee' })), {
-        warmup: size >= 200000 ? 5 : 50,
-        minRuns: size >= 200000 ? 30 : 200,
-        minTimeMs: 1500,
-      });
-      medians.push(m.median);
+    const docs = SIZES.map((size) => buildCase(size, countParagraphs, size));
+    const reports = [];
+    // Sizes are timed in interleaved rounds (see measureInterleaved): on a shared machine a
+    // passing load then slows every size alike instead of skewing the growth ratios.
+    const results = h.measureInterleaved(
+      docs.map((doc, i) => () => (reports[i] = checkCase(doc, profile, { category: 'committee' }))),
+      { batch: SIZES.map((size) => Math.max(1, Math.round(200000 / size))), rounds: 60, warmup: 5 },
+    );
+    const medians = results.map((m) => m.median);
+    SIZES.forEach((size, i) => {
+      const doc = docs[i];
+      const m = results[i];
       const target = TARGETS[size];
       const ok = target === undefined ? undefined : m.median <= target;
       rows.push([
         `${h.int(size)} 字`,
-        h.int(words),
+        h.int(countParagraphs(doc.paragraphs).words),
         h.int(doc.paragraphs.length),
-        String(pictures),
-        String(report.diagnostics.length),
+        String(doc.paragraphs.filter((p) => p.pictures.length).length),
+        String(reports[i].diagnostics.length),
         h.ms(m.median),
         h.ms(m.p90),
         String(m.runs),
         target === undefined ? '' : `≤ ${target} ms ${ok ? '✓' : '✗'}`,
       ]);
       if (target !== undefined) checks.push({ name: `${h.int(size)} 字 检查 ≤ ${target} ms`, ok, detail: h.ms(m.median) });
-    }
+    });
     const growth = [];
     for (let i = 1; i < SIZES.length; i++) {
       const ratio = medians[i] / medians[i - 1];

@@ -46,6 +46,28 @@ function measure(fn, { warmup = 20, minRuns = 30, maxRuns = 100000, minTimeMs = 
   return { runs: times.length, median: quantile(times, 0.5), p10: quantile(times, 0.1), p90: quantile(times, 0.9) };
 }
 
+/**
+ * Times several functions in interleaved rounds, so that a load that comes and goes on
+ * the machine falls on every one of them alike (their ratios stay fair). In each round
+ * case i runs `batch[i]` times in a row; its per-call time is that batch's mean. Returns,
+ * per case, the median, p10 and p90 over rounds of the per-call time.
+ */
+function measureInterleaved(fns, { batch, rounds = 40, warmup = 3 }) {
+  for (let w = 0; w < warmup; w++) fns.forEach((fn, i) => { for (let k = 0; k < batch[i]; k++) fn(); });
+  const times = fns.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    fns.forEach((fn, i) => {
+      const t0 = nowMs();
+      for (let k = 0; k < batch[i]; k++) fn();
+      times[i].push((nowMs() - t0) / batch[i]);
+    });
+  }
+  return times.map((t, i) => {
+    t.sort((a, b) => a - b);
+    return { runs: t.length * batch[i], median: quantile(t, 0.5), p10: quantile(t, 0.1), p90: quantile(t, 0.9) };
+  });
+}
+
 function ms(x) {
   if (x < 0.1) return `${(x * 1000).toFixed(0)} µs`;
   if (x < 10) return `${x.toFixed(2)} ms`;
@@ -61,4 +83,4 @@ function mdTable(header, rows) {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-module.exports = { ROOT, SHARED, lib, measure, ms, int, mdTable, nowMs };
+module.exports = { ROOT, SHARED, lib, measure, measureInterleaved, ms, int, mdTable, nowMs };
