@@ -92,7 +92,7 @@ module.exports = (env = {}, argv = {}) => {
   let baseUrl = DEV_BASE_URL;
   if (env.url) {
     baseUrl = normalizeBaseUrl(env.url);
-  } else if (production && !env.allowLocalhost) {
+  } else if (production) {
     throw new Error(
       '生产构建需要部署地址，例如：npm run build -- --env url=https://case.example.edu.cn/addin\n' +
         '（只在本机测试时可用 npm run build:local，清单将指向 https://localhost:3000）',
@@ -111,6 +111,8 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode,
     context: ROOT,
+    // Same language level as the TypeScript output, for webpack's own runtime code too.
+    target: ['web', 'es2019'],
     entry: {
       taskpane: ownOrFallback('src/taskpane/index.tsx', 'scripts/placeholders/taskpane.tsx'),
       checker: ownOrFallback('src/web/index.tsx', 'scripts/placeholders/checker.tsx'),
@@ -142,6 +144,10 @@ module.exports = (env = {}, argv = {}) => {
       usedExports: true,
       sideEffects: true,
       moduleIds: production ? 'deterministic' : 'named',
+      // React is shared whole by both pages: one long-cached chunk. Everything else from
+      // node_modules is split by webpack per combination of pages that use it, so the
+      // task pane never downloads Fluent components or libraries that only the checker
+      // page (or a lazily loaded part) needs.
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
@@ -149,11 +155,6 @@ module.exports = (env = {}, argv = {}) => {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: 'react',
             priority: 20,
-          },
-          fluent: {
-            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
-            name: 'fluent',
-            priority: 10,
           },
         },
       },
