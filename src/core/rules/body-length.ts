@@ -32,8 +32,12 @@ export const bodyLength: CaseRule = {
     if (actual === 0) return;
     const ev = evaluateLimit(actual, limit, ctx.profile.tolerances);
     if (!ev.severity) return;
-    const fromCategory = ctx.category && limit !== ctx.profile.parts.find((p) => p.id === 'body')?.limit;
-    const scopeCategory = fromCategory ? (ctx.baseCategory ?? ctx.category) : undefined;
+    // The category that sets the limit (a subtype inherits its parent's): named in the message.
+    let scopeCategory = ctx.category;
+    while (scopeCategory && scopeCategory.bodyLimit !== limit) {
+      const parent: string | undefined = scopeCategory.parent;
+      scopeCategory = parent ? ctx.profile.categories.find((c) => c.id === parent) : undefined;
+    }
     const first = ctx.structure.parts.background ?? ctx.structure.parts.practice ?? ctx.structure.parts.lessons;
     report({
       messageId: ev.state,
