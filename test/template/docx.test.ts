@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
 import { validateXML } from 'xmllint-wasm';
 import neu from '../../src/profiles/neu-2024.json';
 import type { Profile } from '../../src/core/profile/types';
@@ -90,6 +91,16 @@ describe('buildTemplateDocx', () => {
   test('the same input gives the same bytes (no clock in the builder)', () => {
     expect(Buffer.from(buildTemplateDocx(NEU, 'branch')).equals(Buffer.from(buildTemplateDocx(NEU, 'branch')))).toBe(true);
     expect(Buffer.from(buildTemplateDocx(NEU, 'branch')).equals(Buffer.from(buildTemplateDocx(NEU, 'committee')))).toBe(false);
+  });
+
+  test('an independent reader (mammoth) sees the headings by their built-in style names', async () => {
+    const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(buildTemplateDocx(NEU, 'committee')) });
+    expect(html).toContain('<h1>案例简介</h1>');
+    expect(html).toContain('<h1>案例正文</h1>');
+    for (const h of ['一、实施背景', '二、主要做法', '三、经验启示']) expect(html).toContain(`<h2>${h}</h2>`);
+    expect(html).toContain('<table>');
+    // mammoth has no HTML for Title and caption; anything else would be a damaged part.
+    expect(messages.map((m) => m.message).filter((m) => !/style: '(Title|caption)'/.test(m))).toEqual([]);
   });
 
   test('an unknown category is refused', () => {
