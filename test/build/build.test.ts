@@ -1,6 +1,7 @@
 // Runs the production build once (webpack API, as `npm run build -- --env url=…` does)
 // into a temporary folder and checks what a static HTTPS host would serve.
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
@@ -11,6 +12,7 @@ const webpack = require('webpack') as typeof import('webpack');
 const makeConfig = require('../../webpack.config') as ((env: Record<string, unknown>, argv: Record<string, unknown>) => import('webpack').Configuration) & {
   OFFICE_JS: string;
 };
+const { chromium } = require('playwright-core') as typeof import('playwright-core');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const URL_BASE = 'https://case.example.edu.cn/addin';
@@ -110,3 +112,56 @@ test('a production build without a URL, or with an http URL, is refused', () => 
   expect(() => makeConfig({}, { mode: 'production' })).toThrow('npm run build -- --env url=https://');
   expect(() => makeConfig({ url: 'http://case.example.edu.cn' }, { mode: 'production' })).toThrow('https://');
 });
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.json': 'application/json',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** A static host for dist/ on the loopback interface, as a campus web server would serve it. */
+function serve(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as import('node:net').AddressInfo;
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) });
+    });
+  });
+}
+
+test('in Chromium, the built checker page renders and requests nothing from outside its host', async () => {
+  const host = await serve(outDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    const failures: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('requestfailed', (r) => failures.push(r.url()));
+    page.on('pageerror', (e) => failures.push(e.message));
+    await page.goto(`${host.origin}/checker.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (document.getElementById('root')?.textContent ?? '').trim().length > 0);
+    const outside = requests.filter((u) => !u.startsWith(host.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(outside).toEqual([]);
+    expect(failures).toEqual([]);
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}, 60_000);
