@@ -126,7 +126,8 @@ module.exports = (env = {}, argv = {}) => {
       assetModuleFilename: 'media/[name].[contenthash:8][ext]',
       clean: true,
     },
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the checker page's Content-Security-Policy forbids eval.
+    devtool: production ? false : 'cheap-module-source-map',
     resolve: {
       extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
     },
