@@ -26,9 +26,9 @@ import type { Diagnostic, PartReport, PictureGroupReport, Report, Severity } fro
 import { CASE_RULES } from './rules';
 import { evaluateLimit } from './rules/length';
 import { NO_LENGTH, StoryMeasure } from './rules/measure';
-import { bodyLimit, bodyRange, measureParts } from './rules/parts';
+import { bodyLimit, bodyRange, measureParts, readPartValue } from './rules/parts';
 import type { CaseContext, CaseRule, Problem } from './rules/types';
-import { findStructure } from './structure';
+import { findStructure, tickedText } from './structure';
 import type { CaseStructure } from './structure/types';
 
 export interface CheckOptions {
@@ -89,6 +89,14 @@ function resolveCategory(doc: CaseDocument, profile: Profile, structure: CaseStr
   if (setting !== undefined && setting.trim() !== '') given.push({ value: setting, source: 'settings' });
   const declared = structure.declaredCategory;
   if (declared) given.push({ value: declared.id, source: declared.source });
+  // A 类别 field whose value names no category is unknown, not missing: the author wrote
+  // something. Unticked boxes (□分党委 □党支部) and the template's prompt are still missing.
+  const field = structure.parts.category;
+  if (!declared && field) {
+    const value = readPartValue(doc, field).trim();
+    const ticked = value === '' ? undefined : tickedText(value);
+    if (ticked && !profile.placeholders.some((p) => value.includes(p))) given.push({ value, source: 'cover' });
+  }
   const first = given[0];
   if (!first) return {};
   const category = findCategory(profile, first.value);

@@ -9,8 +9,8 @@ export const en: Catalogue = {
   units: { words: 'characters', charsNoSpaces: 'characters (no spaces)', charsWithSpaces: 'characters (with spaces)' },
   messages: {
     'category-missing': {
-      missing: 'No case category: write “{choices}” in the cover field “{fieldLabel}”, or choose one when checking. The two categories have different body limits.',
-      unknown: 'Unknown case category “{value}”: write “{choices}”.',
+      missing: 'No case category: write one of “{choices}” in the cover field “{fieldLabel}”, or choose one when checking. The categories have different body limits.',
+      unknown: 'Unknown case category “{value}”: write one of “{choices}”.',
     },
     'category-mismatch': {
       mismatch: 'The implementing organization “{org}” is a {orgCategoryLabel}, but the case category is “{categoryLabel}”. Check the category or the organization.',

@@ -12,8 +12,8 @@ export const zhCN: Catalogue = {
   units: { words: '字', charsNoSpaces: '个字符', charsWithSpaces: '个字符（计空格）' },
   messages: {
     'category-missing': {
-      missing: '尚未确定案例类别：请在封面“{fieldLabel}”一栏写明“{choices}”，或在检查时选择类别。两类案例的正文字数要求不同。',
-      unknown: '无法识别案例类别“{value}”：请写明“{choices}”。',
+      missing: '尚未确定案例类别：请在封面“{fieldLabel}”一栏写明“{choices}”之一，或在检查时选择类别。不同类别的正文字数要求不同。',
+      unknown: '无法识别案例类别“{value}”：请写明“{choices}”之一。',
     },
     'category-mismatch': {
       mismatch: '实施党组织“{org}”是{orgCategoryLabel}，但案例类别为“{categoryLabel}”。请核对案例类别或实施党组织。',

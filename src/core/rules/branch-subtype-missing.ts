@@ -29,7 +29,7 @@ export const branchSubtypeMissing: CaseRule = {
     const field = ctx.structure.parts.subtype ?? ctx.structure.parts.category;
     report({
       messageId: 'missing',
-      data: { category: c.id, categoryLabel: c.label, subtypes: subtypes.map((s) => s.label).join('、') },
+      data: { category: c.id, categoryLabel: c.label, subtypes: subtypes.map((s) => s.label).join('／') },
       target: { part: field ? field.id : 'document', paragraph: field?.start },
     });
   },

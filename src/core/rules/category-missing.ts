@@ -17,7 +17,7 @@ function choices(ctx: Parameters<CaseRule['check']>[0]): string {
   return ctx.profile.categories
     .filter((c) => !c.parent)
     .map((c) => c.label)
-    .join('”或“');
+    .join('／');
 }
 
 export const categoryMissing: CaseRule = {

@@ -9,7 +9,7 @@ function withCategory(category: string) {
 test('invalid: 党支部 with no kind', () => {
   const subtypes = P.categories.filter((c) => c.parent === 'branch').map((c) => c.label);
   expect(problems(withCategory('党支部'), RULE)).toEqual([
-    expect.objectContaining({ messageId: 'missing', severity: 'warning', data: expect.objectContaining({ category: 'branch', subtypes: subtypes.join('、') }) }),
+    expect.objectContaining({ messageId: 'missing', severity: 'warning', data: expect.objectContaining({ category: 'branch', subtypes: subtypes.join('／') }) }),
   ]);
   expect(problems(withCategory('').setting('branch'), RULE)).toHaveLength(1);
 });

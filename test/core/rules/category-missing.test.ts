@@ -1,4 +1,4 @@
-import { caseDoc, han, problems, withBody } from './harness';
+import { caseDoc, han, P, problems, withBody } from './harness';
 
 const RULE = 'category-missing';
 
@@ -28,4 +28,19 @@ test('invalid: a value that names no category is reported as unknown, with the v
   expect(problems(noCategory().setting('region'), RULE)).toEqual([
     expect.objectContaining({ messageId: 'unknown', data: expect.objectContaining({ value: 'region', source: 'settings' }) }),
   ]);
+});
+
+test('invalid: a 类别 field naming no category is unknown, with what was written', () => {
+  const doc = withBody(caseDoc().title('案例').unit('某学院党委').category('区级').summary(han(200)), 1000);
+  expect(problems(doc, RULE)).toEqual([
+    expect.objectContaining({ messageId: 'unknown', data: expect.objectContaining({ value: '区级', source: 'cover' }), target: expect.objectContaining({ part: 'category' }) }),
+  ]);
+});
+
+test('missing, not unknown: unticked boxes or the template’s prompt in the 类别 field', () => {
+  const profile = { ...P, placeholders: ['【请选择案例类别】'] };
+  for (const value of ['□分党委 □党支部', '【请选择案例类别】']) {
+    const doc = withBody(caseDoc().title('案例').unit('某学院党委').category(value).summary(han(200)), 1000);
+    expect(problems(doc, RULE, {}, profile).map((p) => p.messageId)).toEqual(['missing']);
+  }
 });
