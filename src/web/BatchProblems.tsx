@@ -1,18 +1,20 @@
 /** The batch's own problems, above the table: quota, levels, resubmission, then unreadable files (folded). */
 import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { BatchDiagnostic, BatchReport } from '../core/batch';
+import { sortDiagnostics, type BatchDiagnostic, type BatchReport } from '../core/batch';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   files: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-const TITLES: Record<string, string> = {
-  'unit-quota': '超出限报数量',
-  'unit-levels': '同一单位案例层级相同',
-  resubmission: '与往年案例高度相似',
-  'file-format': '文件格式',
+/** Short titles by rule and message id. */
+export const BATCH_TITLES: Record<string, string> = {
+  'unit-quota/over': '超出限报数量',
+  'unit-quota/unit-unknown': '未找到申报单位',
+  'unit-levels/same-level': '同一单位案例层级相同',
+  'unit-levels/level-unknown': '无法核对层级',
+  'resubmission/similar': '与往年案例高度相似',
 };
 
 function Files({ d, onSelectFile }: { d: BatchDiagnostic; onSelectFile(f: string): void }) {
@@ -33,7 +35,7 @@ function Files({ d, onSelectFile }: { d: BatchDiagnostic; onSelectFile(f: string
 export function BatchProblems({ batch, onSelectFile }: { batch: BatchReport; onSelectFile(f: string): void }) {
   const styles = useStyles();
   const [showFormat, setShowFormat] = React.useState(false);
-  const main = batch.diagnostics.filter((d) => d.ruleId !== 'file-format');
+  const main = sortDiagnostics(batch.diagnostics.filter((d) => d.ruleId !== 'file-format'));
   const format = batch.diagnostics.filter((d) => d.ruleId === 'file-format');
   if (batch.diagnostics.length === 0) {
     return (
@@ -47,9 +49,9 @@ export function BatchProblems({ batch, onSelectFile }: { batch: BatchReport; onS
       {main.map((d, i) => (
         <MessageBar key={i} intent={d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info'} layout="multiline" data-rule={d.ruleId}>
           <MessageBarBody>
-            <MessageBarTitle>{TITLES[d.ruleId] ?? d.ruleId}</MessageBarTitle>
+            <MessageBarTitle>{BATCH_TITLES[`${d.ruleId}/${d.messageId}`] ?? d.ruleId}</MessageBarTitle>
             {d.message}
-            {d.ruleId === 'unit-quota' || d.ruleId === 'unit-levels' ? <Files d={d} onSelectFile={onSelectFile} /> : null}
+            <Files d={d} onSelectFile={onSelectFile} />
           </MessageBarBody>
         </MessageBar>
       ))}

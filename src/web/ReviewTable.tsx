@@ -17,13 +17,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { reviewRows, type BatchReport, type ReviewRow } from '../core/batch';
+import { BATCH_TITLES } from './BatchProblems';
 import type { Profile } from '../core/profile/types';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', columnGap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'end' },
   table: { tableLayout: 'auto' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  problems: { color: tokens.colorNeutralForeground2, maxWidth: '420px' },
+  problems: { color: tokens.colorNeutralForeground2, maxWidth: '440px' },
+  clamp: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
+  badges: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalXXS },
   row: { cursor: 'pointer' },
   file: { wordBreak: 'break-all', minWidth: '160px' },
 });
@@ -105,11 +108,11 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
             <TableHeaderCell>申报单位</TableHeaderCell>
             <TableHeaderCell>案例名称</TableHeaderCell>
             <TableHeaderCell>类别</TableHeaderCell>
-            <TableHeaderCell>简介字数</TableHeaderCell>
-            <TableHeaderCell>正文字数</TableHeaderCell>
-            <TableHeaderCell>图片组</TableHeaderCell>
-            <TableHeaderCell>错误</TableHeaderCell>
-            <TableHeaderCell>提示</TableHeaderCell>
+            <TableHeaderCell style={{ width: '64px' }}>简介字数</TableHeaderCell>
+            <TableHeaderCell style={{ width: '64px' }}>正文字数</TableHeaderCell>
+            <TableHeaderCell style={{ width: '56px' }}>图片组</TableHeaderCell>
+            <TableHeaderCell style={{ width: '48px' }}>错误</TableHeaderCell>
+            <TableHeaderCell style={{ width: '48px' }}>提示</TableHeaderCell>
             <TableHeaderCell>主要问题</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -139,7 +142,18 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
               <TableCell className={styles.num}>{r.errors ? <Badge color="danger">{r.errors}</Badge> : 0}</TableCell>
               <TableCell className={styles.num}>{r.warnings ? <Badge color="warning">{r.warnings}</Badge> : 0}</TableCell>
               <TableCell className={styles.problems}>
-                {[r.problems, r.batchProblems].filter(Boolean).join('；') || '—'}
+                <div className={styles.clamp} title={r.problems}>
+                  {r.problems || (r.batchIds.length ? '' : '—')}
+                </div>
+                {r.batchIds.length ? (
+                  <div className={styles.badges} title={r.batchProblems}>
+                    {r.batchIds.map((b, i) => (
+                      <Badge key={i} size="small" appearance="tint" color={b.severity === 'error' ? 'danger' : 'warning'}>
+                        {BATCH_TITLES[`${b.ruleId}/${b.messageId}`] ?? b.ruleId}
+                      </Badge>
+                    ))}
+                  </div>
+                ) : null}
               </TableCell>
             </TableRow>
           ))}

@@ -24,12 +24,14 @@ export interface ReviewRow {
   problems: string;
   /** Batch problems that name this file. */
   batchProblems: string;
+  /** The same, as ids (for badges and filters). */
+  batchIds: { ruleId: string; messageId: string; severity: Severity }[];
   /** The worst severity of the file's own and its batch diagnostics, or '' when clean. */
   worst: Severity | '';
   ok: boolean;
 }
 
-export type ReviewColumn = Exclude<keyof ReviewRow, 'categoryId' | 'worst' | 'ok'>;
+export type ReviewColumn = Exclude<keyof ReviewRow, 'categoryId' | 'worst' | 'ok' | 'batchIds'>;
 
 export const REVIEW_COLUMNS: readonly ReviewColumn[] = [
   'file',
@@ -112,6 +114,7 @@ export function reviewRows(batch: BatchReport, profile?: Profile): ReviewRow[] {
       batchProblems: sortDiagnostics(otherBatch)
         .map((d) => d.message)
         .join('；'),
+      batchIds: sortDiagnostics(otherBatch).map((d) => ({ ruleId: d.ruleId, messageId: d.messageId, severity: d.severity })),
       worst: worstOf([...own, ...otherBatch]),
       ok: f.ok,
     };

@@ -7,6 +7,7 @@
  * front end's reading step (readDocx's error code, refined by sniffing the bytes); this
  * rule only names it.
  */
+import { baseName } from '../check-file';
 import type { BatchRule, FileFormatReason } from '../types';
 
 const REASONS: readonly FileFormatReason[] = [
@@ -73,7 +74,7 @@ export const fileFormat: BatchRule = {
       const reason = fileFormatReason(f.error.code);
       report({
         messageId: reason,
-        data: { ...f.error.data, file: f.file, code: f.error.code, detail: f.error.message },
+        data: { ...f.error.data, file: baseName(f.file), path: f.file, code: f.error.code, detail: f.error.message },
         files: [f.file],
       });
     }

@@ -1,0 +1,305 @@
+/**
+ * The checker page end to end, in headless Chromium (Debian's, via playwright-core): the
+ * production build of checker.html served from 127.0.0.1, real .docx files (LibreOffice
+ * fixtures and Word's own files) uploaded as a folder and as files, the table, the batch
+ * problems, the filters, the detail view, the .xlsx download read back with exceljs, the
+ * single-author mode and the template download. Nothing may be requested from elsewhere.
+ *
+ * Set CHECKER_DIST to a built dist/ to skip the build.
+ */
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { readDocx } from '../../src/docx';
+import { BAD, CASES, GOOD, PRIOR_CSV, WORD_FILES } from './checker-fixtures';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const webpack = require('webpack') as typeof import('webpack');
+const makeConfig = require('../../webpack.config') as (env: Record<string, unknown>, argv: Record<string, unknown>) => import('webpack').Configuration;
+const { chromium } = require('playwright-core') as typeof import('playwright-core');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const ROOT = path.resolve(__dirname, '../..');
+const SCREENSHOT = path.join(ROOT, 'docs/screenshots/checker.png');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let tmp: string;
+let dist: string;
+let server: http.Server;
+let base: string;
+let browser: Browser;
+const external: string[] = [];
+
+/** Production build of the checker page only (the pane is not needed here). */
+async function build(outDir: string): Promise<void> {
+  const config = makeConfig({ url: 'https://localhost:3000/', outDir }, { mode: 'production' });
+  const entry = config.entry as Record<string, string>;
+  config.entry = { checker: entry.checker };
+  config.plugins = (config.plugins ?? []).filter((p) => {
+    const opts = (p as { userOptions?: { filename?: string } }).userOptions;
+    return !opts?.filename || opts.filename === 'checker.html';
+  });
+  await new Promise<void>((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(JSON.stringify(stats.toJson({ all: false, errors: true }).errors?.slice(0, 3))));
+      resolve();
+    });
+  });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
+
+function serve(dir: string): Promise<http.Server> {
+  const s = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
+}
+
+async function openPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${base}/checker.html`);
+  await page.getByRole('heading', { name: '案例检查' }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function rowsByFile(page: Page): Promise<Map<string, string[]>> {
+  const rows = page.locator('[data-testid=review-row]');
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < (await rows.count()); i++) {
+    const r = rows.nth(i);
+    out.set((await r.getAttribute('data-file')) as string, await r.locator('td').allInnerTexts());
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'checker-e2e-'));
+  dist = process.env.CHECKER_DIST ? path.resolve(process.env.CHECKER_DIST) : path.join(tmp, 'dist');
+  if (!process.env.CHECKER_DIST) await build(dist);
+  server = await serve(dist);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(external).toEqual([]);
+});
+
+describe('checker page: a folder of cases', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPage();
+    await page.setInputFiles('[data-testid=prior-drop-input]', PRIOR_CSV);
+    await page.getByText('已载入往年案例 3 项').waitFor();
+    await page.setInputFiles('[data-testid=batch-drop-folder]', CASES);
+    await page.locator('[data-testid=batch-summary]').waitFor({ timeout: 60_000 });
+  }, 120_000);
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('shows one row per file, readable or not', async () => {
+    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain('共 18 个文件：已检查 10 个，无法读取 8 个，涉及 4 个申报单位');
+    const rows = await rowsByFile(page);
+    expect([...rows.keys()].sort()).toEqual([...GOOD, ...Object.keys(BAD)].map((f) => `cases/${f}`).sort());
+    // Columns: file, unit, title, category, summary, body, pictures, errors, warnings, problems.
+    const over = rows.get('cases/冶金学院/冶金学院党委案例.docx') as string[];
+    expect(over.slice(1, 4)).toEqual(['冶金学院党委', '“冶金铸魂”工程推动高质量发展', '分党委（直属党总支）']);
+    expect(Number(over[5])).toBeGreaterThan(2000);
+    expect(over[7]).toBe('1');
+    expect(over[9]).toContain('2000 字以内');
+    const student = rows.get('cases/材料学院/材料学院 案例 二（学生党支部）.docx') as string[];
+    expect(student[3]).toBe('学生党支部');
+    expect(student[9]).toContain('超出限报数量');
+    for (const bad of Object.keys(BAD)) {
+      const r = rows.get(`cases/${bad}`) as string[];
+      expect({ bad, category: r[3], errors: r[7] }).toEqual({ bad, category: '无法读取', errors: '1' });
+    }
+    expect(rows.get('cases/文法学院/压缩炸弹.docx')?.[9]).toContain('压缩炸弹');
+    expect(rows.get('cases/文法学院/加密的案例.docx')?.[9]).toContain('加密');
+    expect(rows.get('cases/文法学院/旧版文档案例.doc')?.[9]).toContain('97-2003');
+  });
+
+  it('lists the batch problems above the table', async () => {
+    const bar = (rule: string) => page.locator(`[data-testid=batch-problems] [data-rule="${rule}"]`);
+    const quota = await bar('unit-quota').allInnerTexts();
+    expect(quota.some((t) => t.includes('材料科学与工程学院党委') && t.includes('3 项案例'))).toBe(true);
+    expect(quota.some((t) => t.includes('外国语学院/未填写单位的案例.docx'))).toBe(true);
+    const levels = await bar('unit-levels').allInnerTexts();
+    expect(levels).toHaveLength(2);
+    expect(levels.join()).toContain('信息科学与工程学院党委');
+    const resub = await bar('resubmission').allInnerTexts();
+    expect(resub).toHaveLength(1);
+    expect(resub[0]).toContain('党建引领新材料创新平台建设');
+    expect(await bar('file-format').innerText()).toContain('8 个文件无法作为 Word 文档（.docx）读取');
+  });
+
+  it('filters by unit, category and severity', async () => {
+    const pick = async (testId: string, option: string) => {
+      await page.locator(`[data-testid=${testId}]`).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    const count = () => page.locator('[data-testid=review-row]').count();
+    await pick('filter-unit', '材料科学与工程学院党委');
+    expect(await count()).toBe(3);
+    await pick('filter-category', '学生党支部');
+    expect(await count()).toBe(1);
+    await pick('filter-unit', '全部单位');
+    await pick('filter-category', '全部类别');
+    await pick('filter-severity', '无法读取');
+    expect(await count()).toBe(8);
+    await pick('filter-severity', '全部');
+    expect(await count()).toBe(18);
+  });
+
+  it('opens a case in the detail view with its parts, counts and diagnostics', async () => {
+    await page.locator('[data-testid=review-row][data-file="cases/冶金学院/冶金学院党委案例.docx"]').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.waitFor();
+    const text = await drawer.innerText();
+    expect(text).toContain('“冶金铸魂”工程推动高质量发展');
+    for (const part of ['案例简介', '实施背景', '主要做法', '经验启示']) expect(text).toContain(part);
+    expect(text).toContain('2000 字以内');
+    await page.screenshot({ path: path.join(tmp, 'drawer.png') });
+    await drawer.getByRole('button', { name: '关闭' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+  });
+
+  it('downloads the review table as .xlsx with a second sheet of all diagnostics', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=download-xlsx]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^案例审核表-.*\.xlsx$/);
+    const file = path.join(tmp, 'review.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['审核表', '全部问题']);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('文件');
+    expect(sheet.rowCount).toBe(19);
+    const cells = new Map<string, ExcelJS.Row>();
+    sheet.eachRow((r, i) => i > 1 && cells.set(String(r.getCell(1).value), r));
+    const over = cells.get('cases/冶金学院/冶金学院党委案例.docx') as ExcelJS.Row;
+    expect(over.getCell(2).value).toBe('冶金学院党委');
+    expect(over.getCell(6).value as number).toBeGreaterThan(2000);
+    expect(String(cells.get('cases/材料学院/新材料创新平台.docx')?.getCell(11).value)).toContain('往年案例');
+    let quota = false;
+    wb.worksheets[1].eachRow((r) => {
+      if (r.getCell(2).value === 'unit-quota' && String(r.getCell(1).value).includes('材料学院')) quota = true;
+    });
+    expect(quota).toBe(true);
+  });
+
+  it('downloads the review table as .csv with a BOM', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=download-csv]').click()]);
+    const file = path.join(tmp, 'review.csv');
+    await download.saveAs(file);
+    const bytes = fs.readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('cases/文法学院/WPS 文档案例.wps');
+  });
+
+  it('keeps a screenshot of the results', async () => {
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+  });
+});
+
+describe('checker page: Word files and single-author mode', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPage();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('checks files made by Word', async () => {
+    const files = fs.readdirSync(WORD_FILES).filter((f) => f.endsWith('.docx'));
+    await page.setInputFiles('[data-testid=batch-drop-input]', files.map((f) => path.join(WORD_FILES, f)));
+    await page.locator('[data-testid=batch-summary]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain(`已检查 ${files.length} 个，无法读取 0 个`);
+    expect(await page.locator('[data-testid=review-row]').count()).toBe(files.length);
+  });
+
+  it('checks one file, and pasted text with a chosen category', async () => {
+    await page.getByRole('tab', { name: '单篇检查（作者自查）' }).click();
+    await page.setInputFiles('[data-testid=single-drop-input]', path.join(CASES, '机械学院/案例二（教师党支部）.docx'));
+    const result = page.locator('[data-testid=single-result]');
+    await result.getByText('检查对象：案例二（教师党支部）.docx').waitFor();
+    expect(await result.innerText()).toContain('实施背景');
+
+    await page.locator('[data-testid=single-category]').click();
+    await page.getByRole('option', { name: '党支部', exact: true }).click();
+    await page.locator('[data-testid=single-text]').fill('案例名称：测试\n申报单位（盖章）：测试学院党委\n案例简介\n简介内容很短。\n一、实施背景\n背景。\n二、主要做法\n做法。\n三、经验启示\n启示。');
+    await page.locator('[data-testid=single-check-text]').click();
+    await result.getByText('检查对象：粘贴的文本').waitFor();
+    const text = await result.innerText();
+    expect(text).toContain('案例简介');
+    expect(text).toMatch(/错误 \d+ 项/);
+
+    await page.setInputFiles('[data-testid=single-drop-input]', path.join(CASES, '文法学院/旧版文档案例.doc'));
+    await result.getByText('97-2003').waitFor();
+  });
+
+  it('downloads the blank template as a .docx the reader accepts', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=download-template]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const file = path.join(tmp, 'template.docx');
+    await download.saveAs(file);
+    const read = readDocx(new Uint8Array(fs.readFileSync(file)));
+    expect(read.ok).toBe(true);
+  });
+});
+
+describe('checker page: a thousand files', () => {
+  it('checks every file, stays responsive and shows progress', async () => {
+    const dir = path.join(tmp, 'many');
+    const sources = [...GOOD.map((f) => path.join(CASES, f)), path.join(CASES, '文法学院/损坏的案例.docx')];
+    let bad = 0;
+    for (let i = 0; i < 1000; i++) {
+      const src = sources[i % sources.length];
+      if (src.endsWith('损坏的案例.docx')) bad++;
+      const sub = path.join(dir, `单位${String(Math.floor(i / 50)).padStart(2, '0')}`);
+      fs.mkdirSync(sub, { recursive: true });
+      fs.copyFileSync(src, path.join(sub, `${String(i).padStart(4, '0')} ${path.basename(src)}`));
+    }
+    const page = await openPage();
+    await page.setInputFiles('[data-testid=batch-drop-folder]', dir);
+    await page.locator('[data-testid=progress]').waitFor({ timeout: 30_000 });
+    // The page's thread is free while the worker checks: a round trip to it is quick.
+    const t0 = Date.now();
+    await page.evaluate(() => 1 + 1);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    await page.locator('[data-testid=batch-summary]').waitFor({ timeout: 180_000 });
+    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain(`共 1000 个文件：已检查 ${1000 - bad} 个，无法读取 ${bad} 个`);
+    expect(await page.locator('[data-testid=row-count]').innerText()).toContain('/ 1000 行');
+    await page.close();
+  }, 240_000);
+});
