@@ -1,0 +1,182 @@
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import { DocumentSourceProvider } from '../../src/taskpane/DocumentSourceContext';
+import { guidanceFor } from '../../src/taskpane/components/GuidanceTab';
+import { formatDeadline } from '../../src/taskpane/strings';
+import { NEU_2024 } from '../../src/core/profile';
+import { templateBlocks } from '../../src/template';
+import { DocumentSourceError } from '../../src/word/types';
+import { caseDoc, han, validBranchCase } from '../helpers/case-doc';
+import { FakeSource } from './fake-source';
+
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+// The machine is shared: give async queries room (they resolve as soon as the UI is there).
+configure({ asyncUtilTimeout: 10000 });
+jest.setTimeout(30000);
+
+beforeAll(() => {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
+});
+
+/**
+ * Fluent's Dialog keeps its surface aria-hidden until its open motion ends, which jsdom
+ * never runs; the end-to-end test checks the real dialog in Chromium.
+ */
+const inDialog = { hidden: true } as const;
+
+function renderPane(source: FakeSource, action?: 'insertTemplate') {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <DocumentSourceProvider source={source}>
+        <App profile={NEU_2024} action={action} />
+      </DocumentSourceProvider>
+    </FluentProvider>,
+  );
+}
+
+describe('task pane', () => {
+  it('shows the overview and diagnostics of the document', async () => {
+    const source = new FakeSource(validBranchCase().build());
+    renderPane(source);
+    const body = await screen.findByRole('progressbar', { name: /案例正文/ });
+    expect(body.getAttribute('aria-valuetext')).toMatch(/^\d+ 字 \/ 1000 字左右 · /);
+    expect(screen.getByRole('status').textContent).toMatch(/^错误 \d+ 项/);
+  });
+
+  it('a diagnostic button selects its place in the document', async () => {
+    // The summary is far too short: summary-length points at the summary part.
+    const doc = caseDoc().title('题').unit('单位').category('党支部').summary(han(40)).background(han(300)).practice(han(400)).lessons(han(270)).build();
+    const source = new FakeSource(doc);
+    renderPane(source);
+    const button = await screen.findByRole('button', { name: /案例简介/ });
+    fireEvent.click(button);
+    await waitFor(() => expect(source.selects).toHaveLength(1));
+    const summaryHeading = doc.paragraphs.findIndex((p) => p.text === '案例简介');
+    expect(source.selects[0].paragraph).toBeGreaterThanOrEqual(summaryHeading);
+  });
+
+  it('a failed selection shows a MessageBar, not a console log', async () => {
+    const doc = caseDoc().title('题').unit('单位').category('党支部').summary(han(40)).background(han(300)).practice(han(400)).lessons(han(270)).build();
+    const source = new FakeSource(doc);
+    source.failSelect = new DocumentSourceError('not-found', '无法定位：文档中已没有第 9 段，请稍候重新检查。');
+    renderPane(source);
+    fireEvent.click(await screen.findByRole('button', { name: /案例简介/ }));
+    expect(await screen.findByText(/无法定位：文档中已没有第 9 段/)).toBeTruthy();
+  });
+
+  it('saves the chosen category and its subtype in the document', async () => {
+    const source = new FakeSource(caseDoc().para('x').build());
+    renderPane(source);
+    fireEvent.click(await screen.findByRole('radio', { name: '党支部' }));
+    fireEvent.click(await screen.findByRole('radio', { name: '学生党支部' }));
+    await waitFor(() => expect(source.settings).toEqual({ category: 'branch.student' }));
+    expect(source.saved.map((x) => x.category)).toEqual(['branch', 'branch.student']);
+  });
+
+  it('restores the category saved in the document', async () => {
+    const source = new FakeSource(caseDoc().para('x').build());
+    source.settings = { category: 'committee' };
+    renderPane(source);
+    await waitFor(() => expect((screen.getByRole('radio', { name: '分党委（直属党总支）' }) as HTMLInputElement).checked).toBe(true));
+    expect(screen.queryByRole('radio', { name: '学生党支部' })).toBeNull();
+  });
+
+  it('指引 shows the category guidance, the self-check saved in the document, and the deadline without weekday', async () => {
+    const source = new FakeSource(caseDoc().para('x').build());
+    source.settings = { category: 'branch.teacher', selfCheck: { authenticity: true } };
+    renderPane(source);
+    await waitFor(() => expect((screen.getByRole('radio', { name: '教师党支部' }) as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(screen.getByRole('tab', { name: '指引' }));
+    const panel = screen.getByRole('tabpanel', { name: '指引' });
+    const teacher = NEU_2024.categories.find((c) => c.id === 'branch.teacher')!;
+    expect(within(panel).getByRole('blockquote', { name: '教师党支部' }).textContent).toContain(teacher.guidance);
+    expect((within(panel).getByRole('checkbox', { name: '真实性' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(panel).getByRole('checkbox', { name: '创新性' }));
+    await waitFor(() =>
+      expect(source.settings).toEqual({ category: 'branch.teacher', selfCheck: { authenticity: true, innovation: true } }),
+    );
+    const deadline = within(panel).getByTestId('deadline').textContent ?? '';
+    expect(deadline).toBe('报送截止时间：2024年11月27日');
+    expect(deadline).not.toMatch(/星期|周[一二三四五六日]/);
+    for (const item of NEU_2024.checklist) expect(panel.textContent).toContain(item);
+  });
+
+  it('inserts the template straight into an empty document when the category is known', async () => {
+    const source = new FakeSource(caseDoc().para('').build());
+    source.settings = { category: 'committee' };
+    renderPane(source);
+    await waitFor(() => expect((screen.getByRole('radio', { name: '分党委（直属党总支）' }) as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: '插入案例模板' }));
+    await waitFor(() => expect(source.inserts).toHaveLength(1));
+    expect(source.inserts[0].mode).toBe('replace-empty');
+    expect(source.inserts[0].blocks).toEqual(templateBlocks(NEU_2024, 'committee'));
+    expect(await screen.findByText('已插入案例模板。')).toBeTruthy();
+  });
+
+  it('asks before appending to a document with content: 取消 writes nothing, 插入到文末 appends', async () => {
+    const source = new FakeSource(validBranchCase().build());
+    source.empty = false;
+    source.settings = { category: 'branch' };
+    renderPane(source);
+    await waitFor(() => expect((screen.getByRole('radio', { name: '党支部' }) as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: '插入案例模板' }));
+    const dialog = await screen.findByRole('dialog', inDialog);
+    expect(within(dialog).getByText('文档中已有内容')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消', ...inDialog }));
+    await waitFor(() => expect(screen.queryByRole('dialog', inDialog)).toBeNull());
+    expect(source.inserts).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: '插入案例模板' }));
+    fireEvent.click(within(await screen.findByRole('dialog', inDialog)).getByRole('button', { name: '插入到文末', ...inDialog }));
+    await waitFor(() => expect(source.inserts).toHaveLength(1));
+    expect(source.inserts[0].mode).toBe('append');
+  });
+
+  it('opened from the ribbon with ?action=insertTemplate it asks for the category, then inserts', async () => {
+    const source = new FakeSource(caseDoc().para('').build());
+    renderPane(source, 'insertTemplate');
+    const dialog = await screen.findByRole('dialog', inDialog);
+    const confirm = within(dialog).getByRole('button', { name: '插入', ...inDialog });
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(dialog).getByRole('radio', { name: '党支部', ...inDialog }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '插入', ...inDialog }));
+    await waitFor(() => expect(source.inserts).toHaveLength(1));
+    expect(source.inserts[0].mode).toBe('replace-empty');
+    await waitFor(() => expect(source.settings.category).toBe('branch'));
+  });
+
+  it('shows an insertion failure in a MessageBar', async () => {
+    const source = new FakeSource(caseDoc().para('').build());
+    source.settings = { category: 'branch' };
+    source.failInsert = new DocumentSourceError('insert', '插入案例模板失败（GeneralException）');
+    renderPane(source);
+    await waitFor(() => expect((screen.getByRole('radio', { name: '党支部' }) as HTMLInputElement).checked).toBe(true));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '插入案例模板' }));
+    });
+    expect(await screen.findByText(/插入案例模板失败（GeneralException）/)).toBeTruthy();
+  });
+});
+
+describe('guidanceFor and formatDeadline', () => {
+  it('a subtype gets its parent lead-in then its own; a branch gets all its subtypes', () => {
+    expect(guidanceFor(NEU_2024, 'branch.student').map((g) => g.label)).toEqual(['党支部', '学生党支部']);
+    expect(guidanceFor(NEU_2024, 'branch').map((g) => g.label)).toEqual([
+      '党支部',
+      '教师党支部',
+      '机关、直属、后勤、科产、离退休党支部',
+      '学生党支部',
+    ]);
+    expect(guidanceFor(NEU_2024, undefined)).toEqual([]);
+  });
+  it('formats a date without weekday', () => {
+    expect(formatDeadline('2024-11-27')).toBe('2024年11月27日');
+    expect(formatDeadline('2024-01-05')).toBe('2024年1月5日');
+  });
+});
