@@ -87,10 +87,12 @@ function relType(type: string): string {
   return type.replace(/^.*\//, '');
 }
 
+let utf8: TextDecoder | undefined;
+
 function decodeXml(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes);
+  return (utf8 ??= new TextDecoder('utf-8')).decode(bytes);
 }
 
 const NOT_DOCX_KIND: Partial<Record<SniffedFormat, string>> = {

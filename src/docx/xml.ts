@@ -69,8 +69,10 @@ function isNameEnd(c: number): boolean {
 }
 
 export class XmlScanner {
-  /** Qualified name of the element of the last Open or Close token. */
-  private name = '';
+  /** Qualified name of the element of the last Open or Close token, sliced lazily. */
+  private name: string | undefined = '';
+  private nameStart = 0;
+  private nameEnd = 0;
   /** True when the last Open token was `<x/>`. */
   selfClosing = false;
 
@@ -93,7 +95,7 @@ export class XmlScanner {
 
   /** Qualified name of the element of the last Open or Close token (a method, so that type narrowing never sticks across `next()`). */
   tag(): string {
-    return this.name;
+    return (this.name ??= this.mapName(this.src.slice(this.nameStart, this.nameEnd)));
   }
 
   /** Advance to the next token. Always makes progress. */
@@ -118,7 +120,9 @@ export class XmlScanner {
         if (end < 0) end = n;
         let nameEnd = start + 2;
         while (nameEnd < end && !isSpace(s.charCodeAt(nameEnd))) nameEnd++;
-        this.name = this.mapName(s.slice(start + 2, nameEnd));
+        this.nameStart = start + 2;
+        this.nameEnd = nameEnd;
+        this.name = undefined;
         this.pos = end + 1;
         return Tok.Close;
       }
@@ -173,7 +177,9 @@ export class XmlScanner {
         this.rootSeen = true;
         this.readRootNamespaces();
       }
-      this.name = this.mapName(s.slice(start + 1, nameEnd));
+      this.nameStart = start + 1;
+      this.nameEnd = nameEnd;
+      this.name = undefined;
       return Tok.Open;
     }
   }

@@ -5,7 +5,7 @@
  * ZIP header declares are never trusted: a zip bomb that lies in its header is stopped
  * after about `cap` bytes of output, whatever it claims.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 
 export interface ZipEntry {
   /** The name as stored (without a leading slash). */
@@ -13,6 +13,8 @@ export interface ZipEntry {
   method: number;
   flags: number;
   compressedSize: number;
+  /** As declared: a hint for the output buffer, never trusted as a limit. */
+  size: number;
   localOffset: number;
 }
 
@@ -94,6 +96,7 @@ export class ZipArchive {
       const flags = u16(b, p + 8);
       const method = u16(b, p + 10);
       let compressedSize = u32(b, p + 20);
+      let size = u32(b, p + 24);
       const nameLen = u16(b, p + 28);
       const extraLen = u16(b, p + 30);
       const commentLen = u16(b, p + 32);
@@ -108,7 +111,10 @@ export class ZipArchive {
           const len = u16(b, e + 2);
           if (id === 1) {
             let q = e + 4;
-            if (u32(b, p + 24) === 0xffffffff) q += 8;
+            if (size === 0xffffffff) {
+              size = u64(b, q);
+              q += 8;
+            }
             if (compressedSize === 0xffffffff) {
               compressedSize = u64(b, q);
               q += 8;
@@ -122,7 +128,7 @@ export class ZipArchive {
       let name = decodeName(nameBytes).replace(/\\/g, '/');
       while (name.charCodeAt(0) === 0x2f) name = name.slice(1);
       const key = name.toLowerCase();
-      if (!this.entries.has(key)) this.entries.set(key, { name, method, flags, compressedSize, localOffset });
+      if (!this.entries.has(key)) this.entries.set(key, { name, method, flags, compressedSize, size, localOffset });
       p += 46 + nameLen + extraLen + commentLen;
     }
   }
@@ -151,6 +157,7 @@ export class ZipArchive {
       return data;
     }
     if (entry.method !== 8) throw new ZipError('unsupported', `${entry.name} uses compression method ${entry.method}`);
+    if (data.length * MAX_RATIO <= cap) return inflateSmall(data, entry.size, entry.name);
     return inflateCapped(data, cap, entry.name);
   }
 }
@@ -159,6 +166,29 @@ export class ZipArchive {
 const MAX_RATIO = 1032;
 const MAX_STEP = 1 << 16;
 const MIN_STEP = 256;
+
+function inflateError(e: unknown, name: string): ZipError {
+  if (e instanceof ZipError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  return new ZipError(/EOF/i.test(msg) ? 'truncated' : 'corrupt', `${name}: ${msg}`);
+}
+
+/**
+ * One-shot inflation, for data so small that even DEFLATE's maximum ratio keeps the output
+ * under the cap (the caller checks). The declared size only sizes the first buffer: when it
+ * is too small (a lying header), the data is inflated again into a growing buffer.
+ */
+function inflateSmall(data: Uint8Array, declared: number, name: string): Uint8Array {
+  try {
+    if (declared > 0 && declared <= data.length * MAX_RATIO) {
+      const out = inflateSync(data, { out: new Uint8Array(declared + 1) });
+      if (out.length <= declared) return out;
+    }
+    return inflateSync(data);
+  } catch (e) {
+    throw inflateError(e, name);
+  }
+}
 
 export function inflateCapped(data: Uint8Array, cap: number, name = 'data'): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -181,9 +211,7 @@ export function inflateCapped(data: Uint8Array, cap: number, name = 'data'): Uin
       pos = end;
     }
   } catch (e) {
-    if (e instanceof ZipError) throw e;
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new ZipError(/EOF/i.test(msg) ? 'truncated' : 'corrupt', `${name}: ${msg}`);
+    throw inflateError(e, name);
   }
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
