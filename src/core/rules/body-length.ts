@@ -8,11 +8,12 @@
  *
  * Edge cases: the body is counted from the 实施背景 heading to the end of 经验启示, headings
  * and captions included (RULES.md, Counting). No category and no profile-wide limit: no
- * check (category-missing says why). No section found at all: nothing to measure.
+ * check (category-missing says why). No section found at all, or sections that still hold
+ * only the template's prompts (placeholder-left): nothing to measure.
  */
 import type { CaseRule } from './types';
 import { evaluateLimit, LENGTH_MESSAGE_IDS, lengthData } from './length';
-import { bodyLimit, ctxCounts, partLabel } from './parts';
+import { bodyLimit, contentText, ctxCounts, onlyPlaceholders, partLabel, sectionSpecs } from './parts';
 
 export const bodyLength: CaseRule = {
   id: 'body-length',
@@ -30,6 +31,10 @@ export const bodyLength: CaseRule = {
     if (!limit || !counts) return;
     const actual = counts[ctx.profile.metric];
     if (actual === 0) return;
+    const sections = sectionSpecs(ctx.profile)
+      .map((s) => ctx.structure.parts[s.id])
+      .filter((fp) => fp !== undefined);
+    if (sections.length > 0 && sections.every((fp) => onlyPlaceholders(contentText(ctx.doc, fp), ctx.profile))) return;
     const ev = evaluateLimit(actual, limit, ctx.profile.tolerances);
     if (!ev.severity) return;
     // The category that sets the limit (a subtype inherits its parent's): named in the message.

@@ -172,3 +172,22 @@ export function partAt(structure: CaseStructure, paragraph: number): PartId | un
   }
   return best?.id;
 }
+
+/** True when a text is nothing but the template's prompts and white space (placeholder-left reports it). */
+export function onlyPlaceholders(text: string, profile: Profile): boolean {
+  let rest = text;
+  for (const p of [...profile.placeholders].sort((a, b) => b.length - a.length)) if (p) rest = rest.split(p).join('');
+  return rest.trim() === '' && text.trim() !== '';
+}
+
+/** The text of a part's content (after its heading), paragraphs joined by line breaks. */
+export function contentText(doc: CaseDocument, fp: FoundPart): string {
+  const out: string[] = [];
+  let from = fp.contentStart;
+  if (fp.inline) {
+    out.push(fp.inline.text);
+    from = Math.max(from, fp.inline.paragraph + 1);
+  }
+  for (let i = from; i < fp.end; i++) out.push(doc.paragraphs[i]?.text ?? '');
+  return out.join('\n');
+}

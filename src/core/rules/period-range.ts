@@ -10,11 +10,12 @@
  * Edge cases: the start is the first date in the field: `2021年9月`, `2021年09月`, `2021.09`,
  * `2021-9`, `2021/9`, `2021年`, `2021年9月至今`, `2021.09—2024.06`, full-width digits. A month
  * counts from its first day. A year without a month is given the benefit of the doubt
- * (January). A field with no recognisable year is `unreadable` (info). No period field: the
+ * (January). A field with no recognisable year is `unreadable` (info), unless it still holds
+ * the template's prompt (placeholder-left says so). No period field: the
  * field is only recommended, nothing is said.
  */
 import type { CaseRule } from './types';
-import { ctxValue } from './parts';
+import { ctxValue, onlyPlaceholders } from './parts';
 
 export interface YearMonth {
   year: number;
@@ -57,7 +58,7 @@ export const periodRange: CaseRule = {
   },
   check(ctx, report) {
     const value = ctxValue(ctx, 'period');
-    if (value === undefined || value.trim() === '') return;
+    if (value === undefined || value.trim() === '' || onlyPlaceholders(value, ctx.profile)) return;
     const target = { part: 'period' as const, paragraph: ctx.structure.parts.period?.start };
     const start = parseStart(value);
     if (!start) {

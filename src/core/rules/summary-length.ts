@@ -7,11 +7,12 @@
  *
  * Edge cases: the summary's length is its content without the 案例简介 heading (text after
  * an inline label such as `【案例简介】` counts). A missing or empty summary is left to
- * part-missing / part-empty. Counted in the profile's metric (Word's 字数 by default).
+ * part-missing / part-empty, a summary that is still the template's prompt to
+ * placeholder-left. Counted in the profile's metric (Word's 字数 by default).
  */
 import type { CaseRule } from './types';
 import { evaluateLimit, LENGTH_MESSAGE_IDS, lengthData } from './length';
-import { ctxCounts, partSpec } from './parts';
+import { contentText, ctxCounts, onlyPlaceholders, partSpec } from './parts';
 
 export const summaryLength: CaseRule = {
   id: 'summary-length',
@@ -29,7 +30,7 @@ export const summaryLength: CaseRule = {
     const counts = ctxCounts(ctx, 'summary');
     if (!spec?.limit || !fp || !counts) return;
     const actual = counts[ctx.profile.metric];
-    if (actual === 0) return;
+    if (actual === 0 || onlyPlaceholders(contentText(ctx.doc, fp), ctx.profile)) return;
     const ev = evaluateLimit(actual, spec.limit, ctx.profile.tolerances);
     if (!ev.severity) return;
     report({

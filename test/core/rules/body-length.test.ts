@@ -80,3 +80,13 @@ test('no category, no body check (category-missing says why)', () => {
   const n = bodyLimitOf('committee').value;
   expect(problems(withBody(cover(''), n * 3), RULE)).toEqual([]);
 });
+
+test('sections that still hold only the template’s prompts are left to placeholder-left', () => {
+  const prompts = ['【简述背景】', '【阐述做法】', '【提炼经验】'];
+  const profile = { ...P, placeholders: prompts };
+  const doc = cover('党支部（教师党支部）').background(prompts[0]).practice(prompts[1]).lessons(prompts[2]);
+  expect(problems(doc, RULE, {}, profile)).toEqual([]);
+  expect(problems(doc, RULE)).toEqual([expect.objectContaining({ messageId: 'far-short' })]);
+  const started = cover('党支部（教师党支部）').background(han(30)).practice(prompts[1]).lessons(prompts[2]);
+  expect(problems(started, RULE, {}, profile)).toEqual([expect.objectContaining({ messageId: 'far-short' })]);
+});

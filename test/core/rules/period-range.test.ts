@@ -54,3 +54,9 @@ test('the window follows the profile: another notice year moves it', () => {
   const later = { ...P, notice: { ...P.notice, year: P.notice.year + 3, deadline: `${P.notice.year + 3}-11-27` } };
   expect(problems(withPeriod(`${earliest}年1月`), RULE, {}, later)).toEqual([expect.objectContaining({ messageId: 'too-old', data: expect.objectContaining({ earliestYear: earliest + 3 }) })]);
 });
+
+test('a field that still holds the template’s prompt is left to placeholder-left', () => {
+  const profile = { ...P, placeholders: ['【请填写起始年月】'] };
+  expect(problems(withPeriod('【请填写起始年月】'), RULE, {}, profile)).toEqual([]);
+  expect(problems(withPeriod('【请填写起始年月】'), RULE)).toEqual([expect.objectContaining({ messageId: 'unreadable' })]);
+});

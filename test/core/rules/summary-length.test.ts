@@ -49,3 +49,13 @@ test('an empty or missing summary is left to part-empty / part-missing', () => {
   expect(problems(empty, RULE)).toEqual([]);
   expect(problems(withBody(caseDoc().title('案例').unit('某学院党委').category('分党委'), 1000), RULE)).toEqual([]);
 });
+
+test('a summary that is still the template’s prompt is left to placeholder-left', () => {
+  const prompt = '【200 字左右，阐述案例的基本内容】';
+  const profile = { ...P, placeholders: [prompt] };
+  const doc = withBody(caseDoc().title('案例').unit('某学院党委').category('分党委').summary(prompt), 1000);
+  expect(problems(doc, RULE, {}, profile)).toEqual([]);
+  expect(problems(doc, 'placeholder-left', {}, profile)).toHaveLength(1);
+  const typedOver = withBody(caseDoc().title('案例').unit('某学院党委').category('分党委').summary(`${prompt}${han(10)}`), 1000);
+  expect(problems(typedOver, RULE, {}, profile)).toEqual([expect.objectContaining({ messageId: 'far-short' })]);
+});
