@@ -30,6 +30,9 @@ function trimmedSlice(text: string, from: number, to: number): { text: string; o
   return { text: text.slice(a, b), offset: a };
 }
 
+/** Colons looked at after a first field's label. */
+const MAX_COLONS = 12;
+
 /** Longest remark in parentheses after a label (`（盖章）`, `（起始年月）`). */
 export const MAX_REMARK = 10;
 
@@ -59,8 +62,11 @@ export function splitFields(
   let valueStart = first.offset;
   // A label is at most a few characters longer than the longest alias (spaces inside it).
   const maxLabel = table.maxLength * 2 + 4;
+  let colons = 0;
   for (let k = valueStart; k < text.length; k++) {
     if (!isColon(text.charCodeAt(k))) continue;
+    // A cover line holds a few fields; a line full of colons is something else.
+    if (++colons > MAX_COLONS) break;
     let found: { at: number; spec: PartSpec } | undefined;
     for (let b = Math.max(valueStart, k - maxLabel); b < k; b++) {
       if (b > valueStart && !isBlank(text.charCodeAt(b - 1))) continue;

@@ -207,8 +207,12 @@ export function analyse(p: Paragraph): ParaInfo {
   if (p.listLabel) {
     const label = compact(p.listLabel).s;
     shape = parseShape(label);
-    if (shape && shape.kind !== 'bracket') listShape = true;
-    else shape = undefined;
+    if (shape && shape.kind !== 'bracket') {
+      listShape = true;
+      // Numbering typed after Word's own (`1.` + `一、实施背景`) is skipped too.
+      const typed = parseShape(c.s);
+      if (typed && typed.kind !== 'bracket') coreStart = typed.length;
+    } else shape = undefined;
   }
   if (!shape) {
     shape = parseShape(c.s);

@@ -43,29 +43,61 @@ export function isBlank(c: number): boolean {
   );
 }
 
-export interface Compact {
-  /** Folded text without white space. */
-  s: string;
+/**
+ * A compacted prefix. The offsets of its characters in the original text are worked out
+ * only when asked for (for the few paragraphs that turn out to be headings or fields),
+ * so that analysing every paragraph allocates one short string and nothing else.
+ */
+export class Compact {
+  private offsets?: number[];
+
+  constructor(
+    /** The original text. */
+    readonly text: string,
+    /** Folded text without white space. */
+    readonly s: string,
+    /** True when `s` covers the whole text (it was not cut at the limit). */
+    readonly complete: boolean,
+  ) {}
+
   /** `pos[k]` is the UTF-16 offset in the original text of `s[k]`. */
-  pos: number[];
-  /** True when `s` covers the whole text (it was not cut at the limit). */
-  complete: boolean;
+  get pos(): readonly number[] {
+    if (!this.offsets) {
+      const out: number[] = [];
+      const { text } = this;
+      for (let i = 0; i < text.length && out.length < this.s.length; i++) if (!isBlank(text.charCodeAt(i))) out.push(i);
+      this.offsets = out;
+    }
+    return this.offsets;
+  }
+}
+
+const BUFFER = new Uint16Array(512);
+
+function flush(s: string, k: number): string {
+  return s + String.fromCharCode.apply(null, BUFFER.subarray(0, k) as unknown as number[]);
 }
 
 /** Compact the first `limit` non-blank characters of `text` (all of them when `limit` is omitted). */
 export function compact(text: string, limit = Infinity): Compact {
-  const pos: number[] = [];
   let s = '';
+  let k = 0;
+  let count = 0;
   const n = text.length;
   let i = 0;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (isBlank(c)) continue;
-    if (pos.length >= limit) break;
-    s += String.fromCharCode(foldChar(c));
-    pos.push(i);
+    if (count >= limit) break;
+    BUFFER[k++] = foldChar(c);
+    count++;
+    if (k === BUFFER.length) {
+      s = flush(s, k);
+      k = 0;
+    }
   }
-  return { s, pos, complete: i >= n };
+  if (k > 0) s = flush(s, k);
+  return new Compact(text, s, i >= n);
 }
 
 /** Compact form of a whole string (for aliases and values). */
@@ -75,6 +107,7 @@ export function compactText(text: string): string {
 
 /** True when the original text has white space between compact characters `k - 1` and `k`. */
 export function gapBefore(c: Compact, k: number): boolean {
-  if (k <= 0 || k >= c.pos.length) return false;
-  return c.pos[k] > c.pos[k - 1] + 1;
+  const pos = c.pos;
+  if (k <= 0 || k >= pos.length) return false;
+  return pos[k] > pos[k - 1] + 1;
 }

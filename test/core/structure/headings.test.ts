@@ -96,6 +96,11 @@ describe('headings by style, outline level and list numbering', () => {
     expect(s.parts.background!.label).toBe('一、实施背景');
   });
 
+  test('Word list numbering before typed numbering', () => {
+    const s = structureOf(caseDoc().para('一、实施背景', { listLabel: '1.' }).para(han(100)).build());
+    expect(starts(s)).toEqual({ background: 0 });
+  });
+
   test('a short bold or centred paragraph equal to an alias', () => {
     const s = structureOf(
       caseDoc()

@@ -1,0 +1,36 @@
+/**
+ * The official template, built by src/template and read back by src/docx: every part is
+ * found by its control, with the template's heading before it.
+ */
+import { buildTemplateDocx } from '../../../src/template';
+import { readDocx } from '../../../src/docx';
+import { NEU_2024 } from '../../../src/core/profile';
+import { findStructure } from '../../../src/core/structure';
+
+describe.each(['committee', 'branch', 'branch.student'])('template for %s', (category) => {
+  const r = readDocx(buildTemplateDocx(NEU_2024, category), { fileName: 'template.docx' });
+  if (!r.ok) throw new Error(r.error.message);
+  const s = findStructure(r.doc, NEU_2024);
+
+  test('every profile part is found by its control', () => {
+    for (const spec of NEU_2024.parts) {
+      if (spec.id === 'body') continue;
+      if (spec.id === 'subtype' && category === 'committee') continue;
+      expect([spec.id, s.parts[spec.id]?.via]).toEqual([spec.id, 'control']);
+    }
+  });
+
+  test('sections start at their headings, in order, with no duplicates', () => {
+    expect(s.sectionOrder).toEqual(['background', 'practice', 'lessons']);
+    for (const id of ['summary', 'background', 'practice', 'lessons'] as const) {
+      const p = s.parts[id]!;
+      expect(p.heading).toBe(p.start);
+      expect(r.doc.paragraphs[p.start].text).toContain(NEU_2024.parts.find((x) => x.id === id)!.label);
+    }
+    expect(s.duplicates).toEqual([]);
+  });
+
+  test('the declared category is the one the template was built for', () => {
+    expect(s.declaredCategory).toMatchObject({ id: category, source: 'control' });
+  });
+});
