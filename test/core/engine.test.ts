@@ -170,3 +170,17 @@ describe('counting once', () => {
       .build();
   }
 });
+
+test('the core barrel exposes the public API', async () => {
+  const core = await import('../../src/core');
+  expect(typeof core.checkCase).toBe('function');
+  expect(typeof core.loadProfile).toBe('function');
+  expect(typeof core.getBuiltinProfile).toBe('function');
+  expect(typeof core.formatMessage).toBe('function');
+  expect(typeof core.countText).toBe('function');
+  expect(typeof core.findStructure).toBe('function');
+  expect(core.NEU_2024.id).toBe('neu-2024');
+  expect(core.CASE_RULES.length).toBeGreaterThan(0);
+  const r = core.checkCase(validBranchCase().build(), core.NEU_2024);
+  expect(r.diagnostics).toEqual([]);
+});
