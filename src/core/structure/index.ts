@@ -339,9 +339,10 @@ class Finder {
       if (usable(i) && (this.paras[i].centered || this.paras[i].bold)) found = i;
     }
     if (found === undefined) {
-      // Pasted text has no formatting: a short first line that is not a sentence.
+      // Pasted text has no formatting: the first line that is long enough to be a title
+      // (`附件2` is not), if it is short and not a sentence or a `label：value` line.
       let i = 0;
-      while (i < limit && this.infos[i].empty) i++;
+      while (i < limit && (this.infos[i].empty || (this.infos[i].c.complete && this.infos[i].c.s.length < TITLE_MIN_CHARS))) i++;
       const s = this.infos[i]?.c.s ?? '';
       const colon = s.indexOf(':');
       if (i < limit && usable(i) && !/[。；;，,]$/.test(s) && (colon < 0 || colon > FIELD_LABEL_CHARS)) found = i;

@@ -16,7 +16,12 @@ import type { FoundVia } from './types';
 import type { PartSpec } from '../profile/types';
 import type { AliasTable } from './aliases';
 import { gapBefore } from './normalize';
-import { MAX_REMARK } from './cover';
+
+/**
+ * Longest remark in parentheses after a name: `（盖章）`, `（起始年月）`, or the notice's own
+ * `（200 字左右，阐述案例的基本内容、亮点特色和主要成效）` kept in a heading.
+ */
+const MAX_REMARK = 40;
 import { isHeadingStyle, type ParaInfo } from './heading';
 
 export interface PartMatch {
@@ -70,7 +75,7 @@ export function matchPart(p: Paragraph, info: ParaInfo, table: AliasTable<PartSp
     stop = true;
   }
   const numbered = info.shape !== undefined;
-  const styled = info.outline !== undefined || p.builtinStyle === 'Title' || p.builtinStyle === 'Subtitle';
+  const styled = info.outline !== undefined;
   const bare = c.complete && j >= s.length;
   let inline: PartMatch['inline'];
   if (!bare) {

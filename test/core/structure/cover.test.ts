@@ -122,6 +122,11 @@ describe('the title without a 案例名称 field', () => {
     expect(s.parts.title).toMatchObject({ start: 1, via: 'title-style' });
   });
 
+  test('pasted text: a short line like 附件2 before the title is skipped', () => {
+    const s = structureOf(lines('附件2', '“红色引擎”驱动“三全育人”', '案例简介', han(200)));
+    expect(s.parts.title).toMatchObject({ start: 1, via: 'title-style' });
+  });
+
   test('no title from a first line that is prose', () => {
     const s = structureOf(lines('本案例介绍了学生党支部的做法。', '案例简介', han(200)));
     expect(s.parts.title).toBeUndefined();

@@ -44,6 +44,17 @@ describe('numbered and bracketed heading shapes, typed in the text', () => {
   });
 });
 
+describe('a remark in parentheses after the name', () => {
+  test.each([
+    ['一、案例简介（200字左右）', 'summary'],
+    ['案例简介（200 字左右，阐述案例的基本内容、亮点特色和主要成效）', 'summary'],
+    ['实施背景（简述）：', 'background'],
+  ])('%s', (heading, id) => {
+    const s = structureOf(lines(heading, han(200)));
+    expect(s.parts[id as 'summary']).toMatchObject({ start: 0, contentStart: 1, end: 2 });
+  });
+});
+
 describe('the longest alias wins', () => {
   test.each([
     ['三、成效及启示', 'lessons'],
@@ -116,9 +127,13 @@ describe('headings by style, outline level and list numbering', () => {
     expect(s.parts.lessons!.via).toBe('alias');
   });
 
-  test('a bold title that starts with an alias is not a heading (no numbering, glued words)', () => {
-    const s = structureOf(caseDoc().para('做法创新引领支部建设', { bold: true, centered: true }).para(han(100)).build());
+  test.each([
+    ['bold and centred', { bold: true, centered: true }],
+    ['Title style', { style: 'Title' }],
+  ] as const)('a %s title that starts with an alias is not a heading', (_, o) => {
+    const s = structureOf(caseDoc().para('做法创新引领支部建设', o).para(han(100)).build());
     expect(s.parts.practice).toBeUndefined();
+    expect(s.parts.title?.value).toBe('做法创新引领支部建设');
   });
 });
 
