@@ -22,7 +22,17 @@ export type FileResult =
   | { file: string; error: InputError }
   | ({ file: string; format: 'docx' | 'text'; encoding?: string; warnings: string[] } & Omit<Report, 'profile'>);
 
-/** The JSON document `--format json` prints. */
+/**
+ * The JSON document `--format json` prints: always one object, also for one file.
+ *   { version, profile, files: [ { file, error: { code, message } }            // unreadable
+ *                               | { file, format, encoding?, warnings, category, categorySource,
+ *                                   metric, parts: { <partId>: { found, counts: { words,
+ *                                   charsNoSpaces, charsWithSpaces }, limit?, value?, ... } },
+ *                                   pictures: [ { caption, captionWords, ... } ],
+ *                                   diagnostics: [ { ruleId, severity, message, data, target: { part } } ],
+ *                                   counts, summary } ] }
+ * Field names are a contract (README "JSON output"): add, never rename.
+ */
 export interface CheckOutput {
   version: string;
   profile: string;
