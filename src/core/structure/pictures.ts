@@ -9,7 +9,8 @@
  * it looks like one: Caption style, a 图 label, or short (at most twice the profile's
  * caption limit, so that an over-long caption is still reported as one); otherwise the
  * group has no caption. A caption may also sit above its picture when it is labelled or
- * in Caption style. A recognised heading or field is never a caption.
+ * in Caption style. A recognised heading or field, or any numbered or outline-level
+ * paragraph without a 图 label, is never a caption.
  */
 import type { Paragraph } from '../model/types';
 import { countText, hasCaptionLabel, splitCaptionLabel } from '../count';
@@ -43,6 +44,8 @@ function captionLike(ctx: PictureContext, i: number): boolean {
   if (labelled(ctx, i)) return true;
   const p = ctx.paras[i];
   if (!p || p.pictures.length > 0 || ctx.infos[i].empty || ctx.isPartStart(i)) return false;
+  // A numbered or outline-level paragraph is a heading (`五、`), not a caption.
+  if (ctx.infos[i].shape || ctx.infos[i].outline !== undefined) return false;
   // A long paragraph is prose: don't count it word by word.
   if (p.text.length > ctx.captionLimit * 4) return false;
   return countText(p.text).words <= ctx.captionLimit;

@@ -63,6 +63,11 @@ describe('picture groups and captions', () => {
     expect(s.parts.lessons!.start).toBe(3);
   });
 
+  test('a short numbered paragraph after a picture is a heading, not a caption', () => {
+    const s = structureOf(practice().picture().para('（二）强化队伍建设').para(han(100)).build());
+    expect(groups(s)).toEqual([[[2], 1, null, 'practice']]);
+  });
+
   test('a labelled caption above the picture', () => {
     const s = structureOf(practice().para('图1 支部书记讲党课').picture().para(han(100)).build());
     expect(groups(s)).toEqual([[[3], 1, 2, 'practice']]);
