@@ -49,6 +49,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', justifyContent: 'space-between' },
   value: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   count: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 export interface PartsOverviewProps {
@@ -110,7 +111,7 @@ function CaptionRow({ group, captionMax, metric, s }: { group: PictureGroupRepor
     return (
       <li className={styles.row}>
         <Text>{title}</Text>
-        <Badge appearance="tint" color="danger">
+        <Badge appearance="tint" color="danger" className={styles.badge}>
           {s.captionMissing}
         </Badge>
       </li>
@@ -196,7 +197,7 @@ export function PartsOverview({ report, captionMax, locale = 'zh-CN' }: PartsOve
                   {p.label}
                   {p.found && p.value ? <span className={styles.value}>：{p.value}</span> : null}
                 </Text>
-                <Badge appearance="tint" color={p.found ? 'success' : 'danger'}>
+                <Badge appearance="tint" color={p.found ? 'success' : 'danger'} className={styles.badge}>
                   {p.found ? s.found : s.missing}
                 </Badge>
               </li>
