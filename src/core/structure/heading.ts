@@ -240,7 +240,8 @@ export function levelOf(info: ParaInfo): HeadingLevel {
  */
 export function endsLevel(h: HeadingLevel, q: ParaInfo): boolean {
   if (q.empty) return false;
-  if (h.outline !== undefined) return q.outline !== undefined && q.outline <= h.outline;
+  if (h.outline !== undefined && q.outline !== undefined) return q.outline <= h.outline;
+  // Otherwise compare numbering (a styled `三、经验启示` is ended by a plain `四、……`).
   if (!h.shape || !q.shape || !q.short) return false;
   const a = h.shape.kind;
   const b = q.shape.kind;

@@ -66,6 +66,13 @@ describe('where parts end', () => {
     expect(range(s, 'lessons')).toEqual([0, 1, 3]);
   });
 
+  test('a styled numbered heading is ended by a plain heading that continues its numbering', () => {
+    const s = structureOf(
+      caseDoc().heading('三、经验启示', 'Heading2').para(han(100)).para('1. 坚持党建引领').para('四、下一步工作打算').para(han(50)).build(),
+    );
+    expect(range(s, 'lessons')).toEqual([0, 1, 3]);
+  });
+
   test('a cover field after the last section ends it', () => {
     const s = structureOf(lines('三、经验启示', han(100), '联系人：张三　联系电话：13800000000'));
     expect(range(s, 'lessons')).toEqual([0, 1, 2]);
