@@ -261,7 +261,7 @@ function readPackage(bytes: Uint8Array, fileName: string | undefined): DocxResul
   const numbering = pkg.optional(relTarget('numbering', 'word/numbering.xml'), '编号', (xml) => Numbering.parse(xml, styles));
 
   const stories: Story[] = [];
-  const sink: StorySink = { stories, textboxCounters: numbering?.counters() };
+  const sink: StorySink = { stories, textboxCounters: numbering?.counters(), warnings: pkg.warnings };
 
   // The main story.
   const mainXml = pkg.text(mainPart, MAIN_PART_CAP) ?? '';

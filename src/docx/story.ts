@@ -73,6 +73,8 @@ export interface StorySink {
   stories: Story[];
   /** Counters shared by all text boxes. */
   textboxCounters: ListCounters | undefined;
+  /** Things seen but not read (zh-CN, for the user). */
+  warnings: string[];
 }
 
 export class StoryReader {
@@ -86,6 +88,10 @@ export class StoryReader {
 
   newCtx(counters: ListCounters | undefined): StoryCtx {
     return { paragraphs: [], fields: [], codeDepth: 0, counters, controls: [], table: undefined, topTables: 0 };
+  }
+
+  private warnOnce(message: string): void {
+    if (!this.sink.warnings.includes(message)) this.sink.warnings.push(message);
   }
 
   /** Read block-level content until the close of the current element (or the end). */
@@ -121,6 +127,11 @@ export class StoryReader {
           continue;
         case 'mc:AlternateContent':
           this.alternate(() => this.readBlocks(ctx));
+          continue;
+        case 'w:altChunk':
+        case 'w:subDoc':
+          this.warnOnce('文档中嵌入了外部内容（如“插入→对象→文件中的文字”），这部分内容未被读取，字数可能偏少。');
+          x.skip();
           continue;
         case 'w:del':
         case 'w:moveFrom':

@@ -154,6 +154,11 @@ describe('other stories', () => {
       ['comment', '批注'],
     ]);
   });
+  test('embedded outside content (w:altChunk) is reported as a warning', () => {
+    const r = readDocx(docxFixture({ documentXml: para('前') + '<w:altChunk r:id="rId9"/>' + para('后') }));
+    expect(r.ok && r.doc.paragraphs.map((p) => p.text)).toEqual(['前', '后']);
+    expect(r.ok && r.warnings).toEqual([expect.stringContaining('未被读取')]);
+  });
   test('a related part that is missing is skipped', () => {
     const r = readDocx(docxFixture({ documentXml: para('正文'), documentRels: [{ type: 'header', target: 'header9.xml' }] }));
     expect(r.ok && r.doc.stories).toEqual([]);
