@@ -45,7 +45,7 @@ function severityMark(sev: Severity, l: Labels, s: Style): string {
 
 function lengthRow(part: PartReport, metric: string, l: Labels, s: Style): string[] {
   const unit = l.unit[metric] ?? metric;
-  if (!part.found) return [part.label, '', '', s.red(`${MARK.error} ${l.notFound}`)];
+  if (!part.found) return [part.label, s.red(`${MARK.error} ${l.notFound}`)];
   const counts = part.counts as unknown as Record<string, number>;
   if (!part.limit) return [part.label, String(counts[metric] ?? 0), unit, ''];
   const limitText = `/ ${part.limit.value} ${unit}${part.limit.kind === 'around' ? l.around : ''}`;
@@ -89,7 +89,7 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
   const unit = l.unit[r.metric] ?? r.metric;
   const captionRows = pictures.map((g) => {
     const label = g.captionLabel || `#${g.index}`;
-    if (g.caption === undefined) return [`    ${label}`, s.red(l.noCaption), '', '', s.red(MARK.error)];
+    if (g.caption === undefined) return [`    ${label}`, s.red(`${MARK.error} ${l.noCaption}`)];
     const words = g.captionWords ?? 0;
     const mark = words > profile.pictures.captionMax ? s.red(`${MARK.error} ${l.state.over}`) : s.green(MARK.ok);
     const text = g.captionLabel ? g.caption.slice(g.caption.indexOf(g.captionLabel) + g.captionLabel.length).trim() : g.caption;

@@ -85,13 +85,20 @@ export function makeStyle(colour: boolean): Style {
  */
 export function table(rows: string[][], right: readonly number[] = [], gap: string | readonly string[] = '  '): string[] {
   const gapAt = (i: number) => (typeof gap === 'string' ? gap : (gap[i] ?? '  '));
+  // A row shorter than the others ends with a free cell: it takes no part in the widths.
+  const full = Math.max(0, ...rows.map((row) => row.length));
+  const free = (row: string[], i: number) => row.length < full && i === row.length - 1;
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      if (!free(row, i)) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+    });
+  }
   return rows.map((row) =>
     row
       .map((cell, i) => {
         const sep = i === 0 ? '' : gapAt(i - 1);
-        if (i === row.length - 1 && !right.includes(i)) return sep + cell;
+        if (free(row, i) || (i === row.length - 1 && !right.includes(i))) return sep + cell;
         return sep + (right.includes(i) ? padStart(cell, widths[i]) : padEnd(cell, widths[i]));
       })
       .join('')
