@@ -161,6 +161,10 @@ describe('task pane in Chromium', () => {
     const summary = await page.getByRole('progressbar', { name: /^案例简介/ }).getAttribute('aria-valuetext');
     expect(summary).toBe('60 字 / 200 字左右 · 明显过短');
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-light.png'), fullPage: true });
+    await page.getByRole('tab', { name: '指引' }).click();
+    const deadline = page.getByText(/^报送截止时间：/);
+    expect(await deadline.innerText()).toBe('报送截止时间：2024年11月27日');
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-guide.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
