@@ -312,6 +312,14 @@ describe('text output', () => {
     expect(c.stdout()).toContain('[body-length]');
   });
 
+  test('a missing part reads ✗ 未找到 in its row', async () => {
+    const doc = caseDoc().title('案例').unit('某学院党委').category('党支部').summary(han(200)).background(han(300)).practice(han(400)).build();
+    const c = captureIO({ stdin: textOf(doc) });
+    expect(await run(['-'], c.io)).toBe(1);
+    expect(c.stdout()).toMatch(/^ {2}经验启示 +✗ 未找到$/m);
+    expect(c.stdout()).toContain('[part-missing]');
+  });
+
   test('numbers line up in one column', async () => {
     const c = captureIO();
     await run([file()], c.io);
