@@ -58,6 +58,7 @@ function readLevel(x: XmlScanner): { ilvl: number; level: LevelDef } {
   const ilvl = int(x.attr('w:ilvl')) ?? 0;
   const level: LevelDef = { start: 1, fmt: 'decimal', isLgl: false, suffix: 'tab' };
   let fmtSeen = false;
+  let depth = 0;
   const readChildren = (): void => {
     for (;;) {
       const t = x.next();
@@ -95,7 +96,14 @@ function readLevel(x: XmlScanner): { ilvl: number; level: LevelDef } {
         case 'mc:AlternateContent':
         case 'mc:Choice':
         case 'mc:Fallback':
-          if (!x.selfClosing) readChildren();
+          if (x.selfClosing) continue;
+          if (depth > 8) {
+            x.skip();
+            continue;
+          }
+          depth++;
+          readChildren();
+          depth--;
           continue;
       }
       x.skip();

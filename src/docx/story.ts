@@ -208,6 +208,20 @@ export class StoryReader {
   private alternate(process: () => void): void {
     const x = this.x;
     if (x.selfClosing) return;
+    if (this.depth > MAX_DEPTH) {
+      x.skip();
+      return;
+    }
+    this.depth++;
+    try {
+      this.alternateBranches(process);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private alternateBranches(process: () => void): void {
+    const x = this.x;
     let taken = false;
     for (;;) {
       const t = x.next();

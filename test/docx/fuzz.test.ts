@@ -6,6 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as fs from 'fs';
 import * as path from 'path';
 import { readDocx, type ReadErrorCode } from '../../src/docx';
+import { docxFixture } from '../helpers/docx-fixture';
 
 const DIR = path.resolve(__dirname, '../../../shared/wordcount/docx');
 const FILES = ['en-short-word12-mac.docx', 'zh-exam-notes-word16-win.docx'];
@@ -77,5 +78,20 @@ describe.each(FILES)('%s', (file) => {
       }
       check(zipSync({ ...parts, 'word/document.xml': strToU8(s) }, { level: 0 }));
     }
+  });
+});
+
+describe('hostile nesting', () => {
+  const deep = (open: string, close: string, inner: string, n: number): string => open.repeat(n) + inner + close.repeat(n);
+  const read = (documentXml: string) => readDocx(docxFixture({ documentXml }), { fileName: 'f.docx' });
+  test.each([
+    ['paragraph wrappers', deep('<w:customXml>', '</w:customXml>', '<w:r><w:t>x</w:t></w:r>', 50000)],
+    ['block wrappers', deep('<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>', '<w:p/>', 50000)],
+    ['AlternateContent in a run', '<w:p><w:r>' + deep('<mc:AlternateContent><mc:Choice Requires="w14">', '</mc:Choice></mc:AlternateContent>', '<w:t>x</w:t>', 50000) + '</w:r></w:p>'],
+    ['nested tables', deep('<w:tbl><w:tr><w:tc>', '</w:tc></w:tr></w:tbl>', '<w:p/>', 50000)],
+    ['drawings', '<w:p><w:r><w:drawing>' + deep('<wpg:grpSp>', '</wpg:grpSp>', '<pic:pic/>', 50000) + '</w:drawing></w:r></w:p>'],
+  ])('%s 50,000 deep: read (deep content dropped), no stack overflow', (_name, xml) => {
+    const r = read(xml);
+    expect(r.ok).toBe(true);
   });
 });
