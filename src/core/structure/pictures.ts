@@ -29,9 +29,9 @@ export interface PictureContext {
   captionLimit: number;
 }
 
-function caption(p: Paragraph): CaptionInfo {
+function caption(p: Paragraph, paragraph: number): CaptionInfo {
   const { label, text } = splitCaptionLabel(p.text);
-  return { paragraph: p.index, text: p.text.trim(), label, body: text };
+  return { paragraph, text: p.text.trim(), label, body: text };
 }
 
 function labelled(ctx: PictureContext, i: number): boolean {
@@ -79,7 +79,7 @@ export function findPictureGroups(ctx: PictureContext): PictureGroup[] {
   const take = (g: PictureGroup, i: number | undefined): boolean => {
     if (i === undefined || used.has(i)) return false;
     used.add(i);
-    g.caption = caption(paras[i]);
+    g.caption = caption(paras[i], i);
     return true;
   };
   const captionAbove = (g: PictureGroup, first: number) => {

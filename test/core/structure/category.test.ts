@@ -72,6 +72,14 @@ describe('the declared category', () => {
     expect(s.declaredCategory).toEqual({ id: 'branch.student', source: 'cover', paragraph: 0, text: '党支部' });
   });
 
+  test('category and subtype on one line', () => {
+    expect(structureOf('类别：党支部　　党支部类型：教师').declaredCategory?.id).toBe('branch.teacher');
+  });
+
+  test('an unreadable category value declares nothing', () => {
+    expect(structureOf('类别：【请选择】').declaredCategory).toBeUndefined();
+  });
+
   test('a subtype field alone declares the subtype', () => {
     expect(structureOf('支部类型：教师').declaredCategory).toMatchObject({ id: 'branch.teacher', paragraph: 0 });
   });
