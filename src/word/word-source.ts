@@ -430,7 +430,8 @@ function queueBlocks(body: Word.Body, blocks: readonly TemplateBlock[]): void {
       });
       continue;
     }
-    const p = body.insertParagraph(block.text, 'End');
+    // A `\n` in a block is a manual line break: Word inserts U+000B as one (a `\n` would split the paragraph).
+    const p = body.insertParagraph(block.text.replace(/\n/g, '\u000b'), 'End');
     p.styleBuiltIn = block.style;
     if (block.align) p.alignment = ALIGNMENT[block.align];
     if (block.bold) p.font.bold = true;

@@ -155,6 +155,13 @@ describe('WordDocumentSource.insertTemplate', () => {
     expect(p.filter((x) => x.builtinStyle?.startsWith('Heading')).every((x) => x.controls.length === 0)).toBe(true);
   });
 
+  it('inserts a `\n` in a block as a manual line break (U+000B), not a new paragraph', async () => {
+    const { fake, source } = install({ paragraphs: [{ text: '' }] });
+    await source.insertTemplate([{ kind: 'paragraph', style: 'Title', text: '第一行\n第二行' }], 'replace-empty');
+    expect(fake.texts()).toEqual(['第一行\u000b第二行']);
+    expect((await source.read()).paragraphs.map((p) => p.text)).toEqual(['第一行\n第二行']);
+  });
+
   it('refuses to write into a document that has content, and writes nothing', async () => {
     const { fake, source } = install({ paragraphs: [{ text: '已有的内容' }] });
     await expect(source.insertTemplate(blocks, 'replace-empty')).rejects.toMatchObject({ code: 'not-empty' });
