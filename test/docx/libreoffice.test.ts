@@ -61,3 +61,24 @@ describe('lo-plain.docx (text → LibreOffice → .docx)', () => {
     expect(doc.stories).toEqual([]);
   });
 });
+
+describe('lo-stories.docx (flat ODT → LibreOffice → .docx)', () => {
+  const doc = read('lo-stories.docx');
+  test('the main story holds the body only: no note, comment, header, footer or text box text', () => {
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['正文第一段继续。', '第二段有批注。', '带文本框的段落', '第四段。']);
+  });
+  test('each other story is read once, text boxes once although LibreOffice writes a DrawingML and a VML copy', () => {
+    const stories = doc.stories.map((s) => [s.kind, s.paragraphs.map((p) => p.text.trim()).join('|')]);
+    expect(stories).toEqual(
+      expect.arrayContaining([
+        ['textbox', '文本框内容'],
+        ['header', '页眉文字'],
+        ['footer', '第1页'],
+        ['footnote', '脚注内容'],
+        ['endnote', '尾注内容'],
+        ['comment', '批注内容'],
+      ]),
+    );
+    expect(stories).toHaveLength(6);
+  });
+});
