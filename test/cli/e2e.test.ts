@@ -30,6 +30,13 @@ test('--help and --version', () => {
   expect(cli(['--version']).stdout).toMatch(/case-check \d+\.\d+\.\d+/);
 });
 
+test('`npx case-check` finds the package\'s own bin (package.json "bin")', () => {
+  // npm reads the whole node_modules tree first: seconds, not milliseconds.
+  const r = spawnSync('npx', ['--no-install', 'case-check', '--version'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: 150_000 });
+  expect(r.status).toBe(0);
+  expect(r.stdout.toString('utf8')).toMatch(/case-check \d+\.\d+\.\d+/);
+}, 160_000);
+
 test('checks a .docx and a text file given by relative paths', () => {
   writeFileSync(tmp.file('case.docx'), docxOf(validBranchCase().build()));
   writeFileSync(tmp.file('case.txt'), textOf(validBranchCase().build()));
