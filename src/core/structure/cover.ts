@@ -103,6 +103,25 @@ export function nextCell(paras: readonly Paragraph[], i: number): [number, numbe
   return [from, k];
 }
 
+/**
+ * The paragraphs of the cell below `i`'s cell, when `i`'s row holds nothing else: a form
+ * laid out with the label on one row and the value on the next. As [from, to).
+ */
+export function cellBelow(paras: readonly Paragraph[], i: number): [number, number] | undefined {
+  const t = paras[i].table;
+  if (!t) return undefined;
+  const inTable = (q: Paragraph) => q.table !== undefined && q.table.table === t.table && q.table.depth === t.depth;
+  let k = i + 1;
+  while (k < paras.length && inTable(paras[k]) && paras[k].table!.row === t.row && paras[k].table!.cell === t.cell) k++;
+  if (k >= paras.length || !inTable(paras[k]) || paras[k].table!.row !== t.row + 1 || paras[k].table!.cell !== t.cell) return undefined;
+  // The label's row must hold only the label (no cell before it either).
+  if (t.cell !== 0) return undefined;
+  const from = k;
+  const row = t.row + 1;
+  while (k < paras.length && inTable(paras[k]) && paras[k].table!.row === row && paras[k].table!.cell === t.cell) k++;
+  return [from, k];
+}
+
 /** The joined, trimmed text of paragraphs [from, to), with the offset in `from`. */
 export function rangeValue(paras: readonly Paragraph[], from: number, to: number): { text: string; offset: number } {
   const texts: string[] = [];

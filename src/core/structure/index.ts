@@ -28,7 +28,7 @@ import { profileTables, type ProfileTables } from './aliases';
 import { analyse, deeper, endsLevel, levelOf, type HeadingLevel, type ParaInfo } from './heading';
 import { matchPart } from './match';
 import { controlRuns } from './controls';
-import { nextCell, rangeValue, splitFields } from './cover';
+import { cellBelow, nextCell, rangeValue, splitFields } from './cover';
 import { categoryFromValue, combineCategory } from './category';
 import { findPictureGroups } from './pictures';
 
@@ -108,6 +108,7 @@ class Finder {
           via: 'control',
           value: value.text,
         };
+        if (!label) label = this.labelLeft(run.start, spec);
         if (label) part.label = label;
         if (run.end - run.start === 1) part.inline = { paragraph: run.start, text: value.text, offset: value.offset };
         this.recognised[run.start] = 1;
@@ -187,7 +188,11 @@ class Finder {
       } else if (m.bare) {
         this.recognised[i] = 1;
         const part: FoundPart = { id: spec.id, start: i, contentStart: i + 1, end: i + 1, via: 'field', label: m.label, value: '' };
-        const cell = nextCell(this.paras, i);
+        let cell = nextCell(this.paras, i);
+        if (!cell) {
+          const below = cellBelow(this.paras, i);
+          if (below && !this.match(below[0])) cell = below;
+        }
         const below = p.table ? undefined : this.valueBelow(i);
         const range = cell ?? (below !== undefined ? ([below, below + 1] as [number, number]) : undefined);
         if (range) {
@@ -202,6 +207,20 @@ class Finder {
         this.candidates.push({ part, spec });
       }
     }
+  }
+
+  /** The label of a cover value in a table: the cell on its left naming the same part. */
+  private labelLeft(i: number, spec: PartSpec): string | undefined {
+    const t = this.paras[i].table;
+    if (!t || t.cell === 0) return undefined;
+    for (let k = i - 1; k >= 0; k--) {
+      const q = this.paras[k].table;
+      if (!q || q.table !== t.table || q.row !== t.row) return undefined;
+      if (q.cell !== t.cell - 1 || this.infos[k].empty) continue;
+      const m = this.match(k);
+      return m && m.spec === spec && m.bare ? m.label : undefined;
+    }
+    return undefined;
   }
 
   /** The value of a bare cover label written on the line below it, if that line is one. */

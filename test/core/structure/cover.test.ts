@@ -92,6 +92,11 @@ describe('cover tables', () => {
     expect(values(s)).toEqual({ title: '党建引领\n“双创”实践育人', unit: '' });
   });
 
+  test('label on one row, value on the row below', () => {
+    const s = structureOf(caseDoc().table([['案例名称'], ['党建引领“双创”实践育人'], ['申报单位'], ['信息学院党委']]).build());
+    expect(values(s)).toEqual({ title: '党建引领“双创”实践育人', unit: '信息学院党委' });
+  });
+
   test('a `label：value` line inside a cell', () => {
     const s = structureOf(caseDoc().table([['案例名称：党建引领'], ['申报单位：信息学院党委']]).build());
     expect(values(s)).toEqual({ title: '党建引领', unit: '信息学院党委' });

@@ -30,6 +30,11 @@ describe.each(['committee', 'branch', 'branch.student'])('template for %s', (cat
     expect(s.duplicates).toEqual([]);
   });
 
+  test('cover controls take their label from the cell on their left', () => {
+    expect(s.parts.title!.label).toBe('案例名称');
+    expect(s.parts.unit!.label).toBe('申报单位（盖章）');
+  });
+
   test('the declared category is the one the template was built for', () => {
     expect(s.declaredCategory).toMatchObject({ id: category, source: 'control' });
   });
