@@ -161,6 +161,7 @@ describe('checking', () => {
     const file = write('nocat.txt', textOf(doc));
     const { code, json } = await runJson([file]);
     expect(code).toBe(1);
+    expect(json.files[0].category).toBeNull();
     expect(json.files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('category-missing');
   });
 

@@ -20,7 +20,11 @@ import { checkHelp } from './help';
 /** One entry of `files` in the JSON output (see README "JSON output"). */
 export type FileResult =
   | { file: string; error: InputError }
-  | ({ file: string; format: 'docx' | 'text'; encoding?: string; warnings: string[] } & Omit<Report, 'profile'>);
+  | ({ file: string; format: 'docx' | 'text'; encoding?: string; warnings: string[] } & Omit<Report, 'profile' | 'category' | 'categorySource'> & {
+      /** null when neither --category nor the document names one (category-missing fires). */
+      category: string | null;
+      categorySource: NonNullable<Report['categorySource']> | null;
+    });
 
 /**
  * The JSON document `--format json` prints: always one object, also for one file.
@@ -68,12 +72,14 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
     }
     const report = checkCase(loaded.doc, profile, { category, locale });
     if (report.summary.errors > 0) withErrors++;
-    const { profile: _profile, ...rest } = report;
+    const { profile: _profile, category: reportCategory, categorySource, ...rest } = report;
     const result: FileResult = {
       file: loaded.name,
       format: loaded.format,
       ...(loaded.encoding ? { encoding: loaded.encoding } : {}),
       warnings: loaded.warnings,
+      category: reportCategory ?? null,
+      categorySource: categorySource ?? null,
       ...rest,
     };
     files.push(result);
