@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx';
-import { BAD, CASES, GOOD, PRIOR_CSV, WORD_FILES } from './checker-fixtures';
+import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV, WORD_FILES } from './checker-fixtures';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const webpack = require('webpack') as typeof import('webpack');
@@ -115,8 +115,9 @@ describe('checker page: a folder of cases', () => {
   let page: Page;
   beforeAll(async () => {
     page = await openPage();
-    await page.setInputFiles('[data-testid=prior-drop-input]', PRIOR_CSV);
-    await page.getByText('已载入往年案例 3 项').waitFor();
+    // Earlier cases: the CSV title list and one earlier .docx (the original of a near-copy).
+    await page.setInputFiles('[data-testid=prior-drop-input]', [PRIOR_CSV, path.join(PRIOR, '2023/冶金学院-支部建在团队上.docx')]);
+    await page.getByText('已载入往年案例 4 项').waitFor();
     await page.setInputFiles('[data-testid=batch-drop-folder]', CASES);
     await page.locator('[data-testid=batch-summary]').waitFor({ timeout: 60_000 });
   }, 120_000);
@@ -134,6 +135,8 @@ describe('checker page: a folder of cases', () => {
     expect(Number(over[5])).toBeGreaterThan(2000);
     expect(over[7]).toBe('1');
     expect(over[9]).toContain('2000 字以内');
+    expect(rows.get('cases/信息学院/智慧党建平台.docx')?.[6]).toBe('3');
+    expect(rows.get('cases/材料学院/新材料创新平台.docx')?.[9]).toContain('超过 20 字');
     const student = rows.get('cases/材料学院/材料学院 案例 二（学生党支部）.docx') as string[];
     expect(student[3]).toBe('学生党支部');
     expect(student[9]).toContain('超出限报数量');
@@ -155,8 +158,10 @@ describe('checker page: a folder of cases', () => {
     expect(levels).toHaveLength(2);
     expect(levels.join()).toContain('信息科学与工程学院党委');
     const resub = await bar('resubmission').allInnerTexts();
-    expect(resub).toHaveLength(1);
-    expect(resub[0]).toContain('党建引领新材料创新平台建设');
+    expect(resub).toHaveLength(2);
+    // By title, against the CSV list; by text, against the earlier .docx (a reworded copy).
+    expect(resub.find((t) => t.includes('新材料创新平台.docx'))).toMatch(/党建引领新材料创新平台建设.*依据：标题/);
+    expect(resub.find((t) => t.includes('支部建在团队上（修改稿）.docx'))).toMatch(/冶金学院-支部建在团队上\.docx.*相似度 \d+%，依据：正文/);
     expect(await bar('file-format').innerText()).toContain('8 个文件无法作为 Word 文档（.docx）读取');
   });
 
