@@ -101,7 +101,7 @@ const NOT_DOCX_KIND: Partial<Record<SniffedFormat, string>> = {
   odf: '这是 OpenDocument 文档（如 .odt）',
   zip: '这是一个压缩包，不是 Word 文档',
   ole: '这是旧版 Office 文件，但不是 Word 文档',
-  xml: '这是 XML 文件',
+  xml: '这是 XML 文件（可能是 Word 2003 XML 文档）',
   binary: '无法识别的文件格式',
 };
 

@@ -80,6 +80,8 @@ function textKind(b: Uint8Array): SniffedFormat {
   if (startsWithBytes(b, [0xef, 0xbb, 0xbf])) i = 3;
   const head = new TextDecoder('utf-8').decode(b.subarray(i, Math.min(b.length, i + 1024))).replace(/^\s+/, '').toLowerCase();
   if (head.startsWith('{\\rtf')) return 'rtf';
+  // Word's "single file web page" (.mht, often renamed .doc): MIME around HTML.
+  if (head.startsWith('mime-version:') || /content-type:\s*multipart\/related/.test(head)) return 'html';
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|meta|div|p)[\s>]/.test(head.slice(0, 512))) return 'html';
   if (head.startsWith('<?xml') || head.startsWith('<')) return 'xml';
   // Text: no NUL bytes and few control characters in the first 4 KB.

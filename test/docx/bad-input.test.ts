@@ -49,6 +49,8 @@ describe('not a .docx', () => {
     ['RTF', text('{\\rtf1\\ansi\\deff0 {\\fonttbl}}'), 'rtf'],
     ['HTML', text('<!DOCTYPE html><html><body><p>案例</p></body></html>'), 'html'],
     ['HTML saved by Word as .doc', text('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8"></head></html>'), 'html'],
+    ['a single-file web page (.mht) renamed .doc', text('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n'), 'html'],
+    ['Word 2003 XML', text('<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument/>'), 'not-docx'],
     ['plain text', text('案例名称：测试\n案例简介：……\n'), 'text'],
     ['binary junk', new Uint8Array([0, 1, 2, 3, 0xff, 0, 7, 9]), 'not-zip'],
     ['encrypted OOXML (OLE with EncryptionInfo/EncryptedPackage)', ole('Root Entry', 'EncryptionInfo', 'EncryptedPackage'), 'encrypted'],
