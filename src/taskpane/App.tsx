@@ -184,7 +184,8 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions }: AppProps
         <Button appearance="primary" onClick={() => void startInsert()}>
           {s.insertTemplate}
         </Button>
-        <Button onClick={() => void live.refresh()} disabled={live.reading}>
+        {/* Never disabled: periodic reads would make it flicker, and a newer read supersedes an older one. */}
+        <Button onClick={() => void live.refresh()}>
           {s.recheck}
         </Button>
       </div>
