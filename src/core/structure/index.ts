@@ -55,6 +55,8 @@ interface Candidate {
   level?: HeadingLevel;
   /** For a part found by its control: one past the control's last paragraph. */
   controlEnd?: number;
+  /** The heading is the part's name and nothing else (no inline content, no extra words). */
+  bare?: boolean;
 }
 
 function isSection(id: PartId): id is SectionId {
@@ -161,7 +163,7 @@ class Finder {
           label: m.label,
         };
         if (m.inline) part.inline = { paragraph: i, ...m.inline };
-        this.candidates.push({ part, spec, level: levelOf(this.infos[i]) });
+        this.candidates.push({ part, spec, level: levelOf(this.infos[i]), bare: m.bare });
         continue;
       }
       if (m.inline && m.delimited) {
@@ -269,7 +271,8 @@ class Finder {
 
   /**
    * A heading inside a section that is deeper than the section's own heading is one of its
-   * sub-headings (`（三）经验做法` under `二、主要做法`). When the two levels cannot be
+   * sub-headings (`（三）经验做法` under `二、主要做法`), and so is an item of a list that
+   * restarts its numbering (`1. 具体做法：……` under `2. 主要做法`). When the two levels cannot be
    * compared (a numbered line under a styled heading), a heading naming the same section
    * again is taken as a sub-heading too: a true repeat looks like the first.
    */
@@ -278,6 +281,12 @@ class Finder {
     const outer = section.level;
     if (!outer) return false;
     if (deeper(inner, outer)) return true;
+    // An item with more than a name (`1. 具体做法：……`) numbered no further than the section
+    // it sits in (`2. 主要做法`) belongs to a list inside it. A bare `一、实施背景` after
+    // `二、主要做法` stays a heading: sections out of order are for part-order to report.
+    const a = inner.shape;
+    const b = outer.shape;
+    if (!c.bare && a && b && a.kind === b.kind && a.kind !== 'bracket' && a.number <= b.number && inner.outline === outer.outline) return true;
     if (c.spec.id !== section.spec.id) return false;
     const comparable =
       (inner.outline !== undefined && outer.outline !== undefined) ||

@@ -26,6 +26,12 @@ describe('where parts end', () => {
     expect(s.duplicates).toEqual([]);
   });
 
+  test('a list restarting at 1 inside `2. 主要做法` is a sub-list, even when it starts with an alias', () => {
+    const s = structureOf(lines('1. 实施背景', han(100), '2. 主要做法', '1. 具体做法：支部坚持……', '2. 经验做法：……', '3. 经验启示', han(50)));
+    expect(starts(s)).toEqual({ background: 0, practice: 2, lessons: 5 });
+    expect(s.duplicates).toEqual([]);
+  });
+
   test('Heading 2 sub-headings inside a Heading 1 section', () => {
     const s = structureOf(
       caseDoc()
