@@ -169,8 +169,9 @@ describe('task pane in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('typing into the document updates the counts after the pause', async () => {
-    const { page, errors } = await openPane({ apiVersion: '1.6', paragraphs: toFake(CASE) });
+  // WordApi 1.6 reports paragraph changes; below it the pane listens to selection changes.
+  it.each(['1.6', '1.3'])('typing into the document updates the counts after the pause (WordApi %s)', async (apiVersion) => {
+    const { page, errors } = await openPane({ apiVersion, paragraphs: toFake(CASE) });
     await page.getByRole('progressbar', { name: /^案例正文/ }).waitFor();
     const before = await bodyCount(page);
     const practice = CASE.paragraphs[PRACTICE_INDEX].text;
