@@ -4,7 +4,7 @@
  * checklist) and the template button. Everything Word-specific goes through the
  * DocumentSource from context; errors surface as a Fluent MessageBar.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -146,6 +146,7 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions }: AppProps
     }
   }, [action, settingsLoaded, startInsert]);
 
+  const requiredParts = useMemo(() => profile.parts.filter((p) => p.required).map((p) => p.id), [profile]);
   const readError = live.error ? errorText(live.error) : undefined;
 
   return (
@@ -198,7 +199,13 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions }: AppProps
       {tab === 'check' ? (
         <div role="tabpanel" aria-label={s.tabCheck}>
           {report ? (
-            <ReportView report={report} onSelectDiagnostic={onSelect} captionMax={profile.pictures.captionMax} locale={locale} />
+            <ReportView
+              report={report}
+              onSelectDiagnostic={onSelect}
+              captionMax={profile.pictures.captionMax}
+              requiredParts={requiredParts}
+              locale={locale}
+            />
           ) : (
             <Spinner size="tiny" label={s.checking} />
           )}

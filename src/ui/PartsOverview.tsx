@@ -56,6 +56,11 @@ export interface PartsOverviewProps {
   report: Report;
   /** The caption limit (profile.pictures.captionMax), to draw a bar per caption. */
   captionMax?: number;
+  /**
+   * Ids of the parts the notice requires (profile.parts with `required`). When given, an
+   * absent optional cover field is shown as optional instead of as an error.
+   */
+  requiredParts?: readonly PartId[];
   locale?: UiLocale;
 }
 
@@ -144,7 +149,7 @@ function CaptionRow({ group, captionMax, metric, s }: { group: PictureGroupRepor
   );
 }
 
-export function PartsOverview({ report, captionMax, locale = 'zh-CN' }: PartsOverviewProps) {
+export function PartsOverview({ report, captionMax, requiredParts, locale = 'zh-CN' }: PartsOverviewProps) {
   const styles = useStyles();
   const s = uiStrings(locale);
   const metric = report.metric;
@@ -197,9 +202,19 @@ export function PartsOverview({ report, captionMax, locale = 'zh-CN' }: PartsOve
                   {p.label}
                   {p.found && p.value ? <span className={styles.value}>：{p.value}</span> : null}
                 </Text>
-                <Badge appearance="tint" color={p.found ? 'success' : 'danger'} className={styles.badge}>
-                  {p.found ? s.found : s.missing}
-                </Badge>
+                {p.found ? (
+                  <Badge appearance="tint" color="success" className={styles.badge}>
+                    {s.found}
+                  </Badge>
+                ) : requiredParts && !requiredParts.includes(p.id) ? (
+                  <Badge appearance="outline" color="informative" className={styles.badge}>
+                    {s.optionalMissing}
+                  </Badge>
+                ) : (
+                  <Badge appearance="tint" color="danger" className={styles.badge}>
+                    {s.missing}
+                  </Badge>
+                )}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
  */
 import { Divider, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Diagnostic, Report } from '../core/report';
+import type { PartId } from '../core/profile/types';
 import { DiagnosticList } from './DiagnosticList';
 import { PartsOverview } from './PartsOverview';
 import { fill, uiStrings, type UiLocale } from './strings';
@@ -18,10 +19,12 @@ export interface ReportViewProps {
   onSelectDiagnostic?: (diagnostic: Diagnostic) => void;
   /** profile.pictures.captionMax, to draw caption bars. */
   captionMax?: number;
+  /** Ids of required parts (profile.parts with `required`): absent optional cover fields are shown as optional. */
+  requiredParts?: readonly PartId[];
   locale?: UiLocale;
 }
 
-export function ReportView({ report, onSelectDiagnostic, captionMax, locale = 'zh-CN' }: ReportViewProps) {
+export function ReportView({ report, onSelectDiagnostic, captionMax, requiredParts, locale = 'zh-CN' }: ReportViewProps) {
   const styles = useStyles();
   const s = uiStrings(locale);
   const line = fill(s.summaryLine, {
@@ -36,7 +39,7 @@ export function ReportView({ report, onSelectDiagnostic, captionMax, locale = 'z
       </Text>
       <DiagnosticList report={report} onSelect={onSelectDiagnostic} locale={locale} />
       <Divider />
-      <PartsOverview report={report} captionMax={captionMax} locale={locale} />
+      <PartsOverview report={report} captionMax={captionMax} requiredParts={requiredParts} locale={locale} />
     </div>
   );
 }

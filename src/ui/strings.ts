@@ -12,6 +12,8 @@ export interface UiStrings {
   coverTitle: string;
   found: string;
   missing: string;
+  /** A recommended (not required) cover field that is absent. */
+  optionalMissing: string;
   bodyTitle: string;
   summaryTitle: string;
   picturesTitle: string;
@@ -47,6 +49,7 @@ const zhCN: UiStrings = {
   coverTitle: '封面信息',
   found: '已填写',
   missing: '未找到',
+  optionalMissing: '未填写（选填）',
   bodyTitle: '案例正文',
   summaryTitle: '案例简介',
   picturesTitle: '图片与配图说明',
@@ -83,6 +86,7 @@ const en: UiStrings = {
   coverTitle: 'Cover fields',
   found: 'filled in',
   missing: 'not found',
+  optionalMissing: 'not filled in (optional)',
   bodyTitle: 'Case body',
   summaryTitle: 'Summary',
   picturesTitle: 'Pictures and captions',

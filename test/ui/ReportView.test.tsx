@@ -37,6 +37,18 @@ describe('ReportView', () => {
     expect(container.querySelector('[data-part="unit"]')?.textContent).toBe('申报单位（盖章）未找到');
   });
 
+  it('with the required parts known, an absent optional field is optional, a required one missing', () => {
+    const report = sampleReport();
+    report.parts.org = { id: 'org', label: '实施党组织', found: false, counts: { words: 0, charsNoSpaces: 0, charsWithSpaces: 0 } };
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <ReportView report={report} requiredParts={['title', 'unit', 'summary']} />
+      </FluentProvider>,
+    );
+    expect(container.querySelector('[data-part="org"]')?.textContent).toBe('实施党组织未填写（选填）');
+    expect(container.querySelector('[data-part="unit"]')?.textContent).toBe('申报单位（盖章）未找到');
+  });
+
   it('lists picture groups with caption lengths, flagging a long or missing caption', () => {
     renderView();
     const long = screen.getByRole('progressbar', { name: /第 2 组/ });
