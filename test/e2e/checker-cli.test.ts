@@ -149,6 +149,12 @@ describe('case-check on a folder', () => {
     expect(pipe.err()).toBe('');
   });
 
+  it('checks files given one by one as a batch with --batch', async () => {
+    const { data } = await json(['--batch', 'cases/材料学院/新材料创新平台.docx', 'cases/材料学院/实验室安全先锋岗.docx', 'cases/材料学院/材料学院 案例 二（学生党支部）.docx']);
+    expect(data.files).toHaveLength(3);
+    expect(data.batch.diagnostics.filter((d) => d.ruleId === 'unit-quota')).toHaveLength(1);
+  });
+
   it('exits 0 for a clean folder and 2 for a missing one', async () => {
     expect(await run(['cases/机械学院'], capture().io)).toBe(0);
     const c = capture();

@@ -253,6 +253,19 @@ describe('checker page: Word files and single-author mode', () => {
     expect(await page.locator('[data-testid=review-row]').count()).toBe(files.length);
   });
 
+  it('takes files dropped on the page', async () => {
+    const names = ['机械学院/案例一（分党委）.docx', '文法学院/旧版文档案例.doc'];
+    const payload = names.map((n) => ({ name: path.basename(n), b64: fs.readFileSync(path.join(CASES, n)).toString('base64') }));
+    const dt = await page.evaluateHandle((files) => {
+      const t = new DataTransfer();
+      for (const f of files) t.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+      return t;
+    }, payload);
+    await page.dispatchEvent('[data-testid=batch-drop]', 'drop', { dataTransfer: dt });
+    await page.getByText('共 2 个文件：已检查 1 个，无法读取 1 个').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid=review-row]').count()).toBe(2);
+  });
+
   it('checks one file, and pasted text with a chosen category', async () => {
     await page.getByRole('tab', { name: '单篇检查（作者自查）' }).click();
     await page.setInputFiles('[data-testid=single-drop-input]', path.join(CASES, '机械学院/案例二（教师党支部）.docx'));

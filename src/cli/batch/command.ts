@@ -27,18 +27,21 @@ export const BATCH_FORMATS = ['text', 'json', 'csv', 'xlsx'] as const;
 export const BATCH_FORMAT: OptionSpec = { name: 'format', short: 'f', choices: BATCH_FORMATS };
 export const PRIOR: OptionSpec = { name: 'prior' };
 export const OUT: OptionSpec = { name: 'out', short: 'o' };
-export const BATCH_OPTIONS: readonly OptionSpec[] = [HELP, BATCH_FORMAT, LOCALE, PROFILE, CATEGORY, PRIOR, OUT];
+/** Treat the files given as one batch even without a folder (`case-check --batch *.docx`). */
+export const BATCH: OptionSpec = { name: 'batch', flag: true };
+export const BATCH_OPTIONS: readonly OptionSpec[] = [HELP, BATCH_FORMAT, LOCALE, PROFILE, CATEGORY, PRIOR, OUT, BATCH];
 
 /** The real reader and engine. */
 export const NODE_DEPS: FileCheckDeps = { readDocx, checkCase, sniffFormat };
 
 /**
  * Whether a command line is a folder check: a folder among the inputs, or an option only
- * folder checks have (--prior, --out, --format csv|xlsx).
+ * folder checks have (--batch, --prior, --out, --format csv|xlsx).
  */
 export async function isBatchInvocation(argv: readonly string[], cwd: string): Promise<boolean> {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (a === '--batch') return true;
     if (a === '--prior' || a.startsWith('--prior=') || a === '--out' || a === '-o' || a.startsWith('--out=')) return true;
     if ((a === '--format' || a === '-f') && (argv[i + 1] === 'csv' || argv[i + 1] === 'xlsx')) return true;
     if (a === '--format=csv' || a === '--format=xlsx') return true;
@@ -110,6 +113,7 @@ export function batchHelp(): string {
 不同层级（unit-levels）、与往年案例高度相似（resubmission）。
 
 选项：
+      --batch             把给出的多个文件作为一批检查（给出文件夹时自动按批检查）。
       --prior <清单>      往年案例：CSV 清单（列：案例名称、申报单位、年度，可选“正文”或“简介”）
                           或存放往年 .docx 的文件夹。
   -f, --format <格式>     text（默认）、json、csv（审核表，UTF-8 带 BOM，Excel 可直接打开）、
@@ -125,5 +129,6 @@ export function batchHelp(): string {
   case-check 2024案例/
   case-check 2024案例/ --prior 往年案例.csv --out 审核表.xlsx
   case-check 2024案例/ --format json > 结果.json
+  case-check --batch 甲学院/*.docx 乙学院/*.docx
 `;
 }

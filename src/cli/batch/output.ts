@@ -37,7 +37,7 @@ export function batchJson(batch: BatchReport): BatchJson {
 const T = {
   'zh-CN': {
     header: ['文件', '申报单位', '类别', '简介', '正文', '图', '错误', '提示'],
-    batch: '批次问题',
+    batch: (n: number) => `批次问题（${n}）`,
     noBatch: '批次问题：无',
     total: (s: BatchReport['summary']) =>
       `共 ${s.files} 个文件：已检查 ${s.checked} 个，无法读取 ${s.unreadable} 个，涉及 ${s.units} 个申报单位；批次问题 ${s.errors} 个错误、${s.warnings} 个提示。`,
@@ -45,8 +45,8 @@ const T = {
     unreadable: '无法读取',
   },
   en: {
-    header: ['File', 'Unit', 'Category', 'Summary', 'Body', 'Pic', 'Err', 'Warn'],
-    batch: 'Batch problems',
+    header: ['File', 'Unit', 'Category', 'Summ.', 'Body', 'Pic', 'Err', 'Warn'],
+    batch: (n: number) => `Batch problems (${n})`,
     noBatch: 'Batch problems: none',
     total: (s: BatchReport['summary']) =>
       `${s.files} files: ${s.checked} checked, ${s.unreadable} unreadable, ${s.units} units; batch: ${s.errors} errors, ${s.warnings} warnings.`,
@@ -84,7 +84,7 @@ export function renderBatchText(batch: BatchReport, profile: Profile, style: Sty
   const others = batch.diagnostics;
   if (others.length === 0) out.push(t.noBatch);
   else {
-    out.push(style.bold(`${t.batch}（${others.length}）`));
+    out.push(style.bold(t.batch(others.length)));
     for (const d of others) {
       const tag = d.severity === 'error' ? style.red(t.severity.error) : d.severity === 'warning' ? style.yellow(t.severity.warning) : t.severity.info;
       out.push(`  ${tag} [${d.ruleId}] ${d.message}`);
