@@ -274,7 +274,7 @@ function readPackage(bytes: Uint8Array, fileName: string | undefined): DocxResul
     while (root === Tok.Text);
     if (root !== Tok.Open || !/(^|:)document$/.test(x.tag()) || !mainXml.includes('body')) pkg.fail('xml-malformed', { part: mainPart });
     const reader = new StoryReader(x, styles, sink);
-    const ctx = reader.newCtx(numbering?.counters());
+    const ctx = reader.newCtx(numbering?.counters(), true);
     reader.readBlocks(ctx);
     paragraphs = ctx.paragraphs;
   } catch (err) {

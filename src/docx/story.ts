@@ -46,6 +46,8 @@ interface StoryCtx {
   controls: ContentControlRef[];
   table: TableState | undefined;
   topTables: number;
+  /** True for the main story, whose text boxes record their anchor paragraph. */
+  main: boolean;
 }
 
 interface ParaBuild {
@@ -86,8 +88,8 @@ export class StoryReader {
     private readonly sink: StorySink,
   ) {}
 
-  newCtx(counters: ListCounters | undefined): StoryCtx {
-    return { paragraphs: [], fields: [], codeDepth: 0, counters, controls: [], table: undefined, topTables: 0 };
+  newCtx(counters: ListCounters | undefined, main = false): StoryCtx {
+    return { paragraphs: [], fields: [], codeDepth: 0, counters, controls: [], table: undefined, topTables: 0, main };
   }
 
   private warnOnce(message: string): void {
@@ -443,7 +445,7 @@ export class StoryReader {
             st.picture = true;
             break;
           case 'w:txbxContent':
-            this.readTextbox();
+            this.readTextbox(ctx);
             continue;
           case 'mc:AlternateContent':
             this.alternate(walk);
@@ -478,7 +480,7 @@ export class StoryReader {
         if (t !== Tok.Open) continue;
         const name = x.tag();
         if (name === 'w:txbxContent') {
-          this.readTextbox();
+          this.readTextbox(ctx);
           continue;
         }
         if (name === 'mc:AlternateContent') {
@@ -505,11 +507,15 @@ export class StoryReader {
   }
 
   /** w:txbxContent: its paragraphs form a story of their own. */
-  private readTextbox(): void {
+  private readTextbox(outer: StoryCtx): void {
     if (this.x.selfClosing) return;
+    // The anchoring paragraph is pushed when it ends, so it will have this index.
+    const anchor = outer.paragraphs.length;
     const ctx = this.newCtx(this.sink.textboxCounters);
     this.readBlocks(ctx);
-    this.sink.stories.push({ kind: 'textbox', paragraphs: ctx.paragraphs });
+    const story: Story = { kind: 'textbox', paragraphs: ctx.paragraphs };
+    if (outer.main) story.anchor = anchor;
+    this.sink.stories.push(story);
   }
 
   private finish(ctx: StoryCtx, p: ParaBuild): void {

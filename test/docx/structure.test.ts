@@ -90,13 +90,17 @@ describe('pictures', () => {
     const doc = read(`<w:p><w:r><w:t>正文</w:t></w:r>${textbox(para('框内一') + para('框内二'))}</w:p>` + para('后'));
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['正文', '后']);
     expect(doc.paragraphs[0].pictures).toEqual([]);
-    expect(doc.stories).toEqual([{ kind: 'textbox', paragraphs: expect.any(Array) }]);
+    expect(doc.stories).toEqual([{ kind: 'textbox', paragraphs: expect.any(Array), anchor: 0 }]);
     expect(doc.stories[0].paragraphs.map((p) => p.text)).toEqual(['框内一', '框内二']);
   });
   test('VML text boxes are text box stories too', () => {
     const doc = read(`<w:p><w:r><w:pict><v:shape style="position:absolute"><v:textbox><w:txbxContent>${para('旧框')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`);
     expect(doc.paragraphs.map((p) => [p.text, p.pictures.length])).toEqual([['', 0]]);
     expect(doc.stories.map((s) => [s.kind, s.paragraphs.map((p) => p.text)])).toEqual([['textbox', ['旧框']]]);
+  });
+  test('a text box records the main-story paragraph it is anchored in (a caption typed in a text box)', () => {
+    const doc = read(para('一') + table(row(cell(para('格')))) + `<w:p><w:r><w:t>图在此</w:t></w:r>${textbox(para('图1 党员志愿服务'))}</w:p>`);
+    expect(doc.stories.map((s) => [s.anchor, doc.paragraphs[s.anchor ?? -1]?.text])).toEqual([[2, '图在此']]);
   });
 });
 

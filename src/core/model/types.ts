@@ -100,6 +100,11 @@ export type StoryKind = 'header' | 'footer' | 'footnote' | 'endnote' | 'comment'
 export interface Story {
   kind: StoryKind;
   paragraphs: Paragraph[];
+  /**
+   * For a text box of the main story: the index (in `CaseDocument.paragraphs`) of the
+   * paragraph it is anchored in, e.g. to pair a caption typed in a text box with a picture.
+   */
+  anchor?: number;
 }
 
 export interface CaseDocument {
