@@ -90,10 +90,11 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
           label="往年案例（可选，用于查重）"
           hint={
             prior.files === 0
-              ? 'CSV 清单（案例名称、申报单位、年度）或往年 .docx 文件'
+              ? 'CSV 清单（案例名称、申报单位、年度）或往年 .docx 文件（可选整个文件夹）'
               : `已载入往年案例 ${prior.list.length} 项${prior.skipped.length ? `，${prior.skipped.length} 个文件无法读取` : ''}`
           }
           accept=".csv,.txt,.docx"
+          folders
           disabled={busy}
           onFiles={loadPrior}
         />

@@ -62,6 +62,10 @@ async function handle(req: WorkerRequest): Promise<void> {
           skipped.push({ name: f.name, message: pre.message });
           continue;
         }
+        if (!/\.(csv|txt|docx)$/i.test(f.name)) {
+          skipped.push({ name: f.name, message: '不是 CSV 清单或 .docx 文件' });
+          continue;
+        }
         const bytes = new Uint8Array(await f.file.arrayBuffer());
         if (/\.csv$/i.test(f.name) || /\.txt$/i.test(f.name)) {
           const list = priorFromCsv(decodeCsv(bytes), f.name);

@@ -98,9 +98,19 @@ export function formatError(file: string, bytes: Uint8Array, deps: Pick<FileChec
   return { code: 'not-docx', message: '不是 Word 文档（.docx）' };
 }
 
-/** All the text of a document, for the resubmission fingerprint. */
-export function documentText(doc: CaseDocument): string {
-  return doc.paragraphs.map((p) => p.text).join('\n');
+/**
+ * The text the resubmission fingerprint is made of: the summary and the body sections as
+ * the report located them (the cover's labels are the same in every case and would only
+ * add shared noise); the whole document when none was found.
+ */
+export function documentText(doc: CaseDocument, report?: Report): string {
+  const ranges: [number, number][] = [];
+  for (const id of ['summary', 'background', 'practice', 'lessons'] as const) {
+    const p = report?.parts[id];
+    if (p?.found && p.start !== undefined && p.end !== undefined) ranges.push([p.start, p.end]);
+  }
+  const paras = ranges.length ? ranges.flatMap(([a, b]) => doc.paragraphs.slice(a, b)) : doc.paragraphs;
+  return paras.map((p) => p.text).join('\n');
 }
 
 /** Read and check one file. Never throws: a failure is a `file-format` item. */
@@ -120,7 +130,7 @@ export function checkFileBytes(file: string, bytes: Uint8Array, profile: Profile
   }
   try {
     const report = deps.checkCase(result.doc, profile, { category: options.category, locale: options.locale, today: options.today });
-    return { file, report, fingerprint: textFingerprint(documentText(result.doc)), size, warnings: result.warnings ?? [] };
+    return { file, report, fingerprint: textFingerprint(documentText(result.doc, report)), size, warnings: result.warnings ?? [] };
   } catch (e) {
     return { file, error: { code: 'unreadable', message: `检查时出错：${e instanceof Error ? e.message : String(e)}` }, size };
   }

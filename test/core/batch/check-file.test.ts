@@ -1,7 +1,7 @@
 /** One file through the shared pipeline: guards, the reader's errors refined by sniffing, never a throw. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkFileBytes, fileFormatReason, preflight, sniffBytes, type FileCheckDeps } from '../../../src/core/batch';
+import { checkFileBytes, documentText, fileFormatReason, preflight, sniffBytes, type FileCheckDeps } from '../../../src/core/batch';
 import { checkCase } from '../../../src/core/engine';
 import { readDocx, sniffFormat } from '../../../src/docx';
 import { PROFILE } from './helpers';
@@ -60,5 +60,19 @@ describe('checkFileBytes', () => {
     };
     const item = checkFileBytes('机械学院/案例二（教师党支部）.docx', bytes('机械学院/案例二（教师党支部）.docx'), PROFILE, deps);
     expect(item.error).toMatchObject({ code: 'unreadable', message: expect.stringContaining('boom') });
+  });
+});
+
+describe('documentText', () => {
+  it('takes the summary and the sections, not the cover', () => {
+    const file = '机械学院/案例二（教师党支部）.docx';
+    const read = readDocx(bytes(file));
+    if (!read.ok) throw new Error(read.error.message);
+    const report = checkCase(read.doc, PROFILE);
+    const text = documentText(read.doc, report);
+    expect(text).not.toContain('申报单位');
+    expect(text).toContain('实施背景');
+    expect(text.length).toBeGreaterThan(900);
+    expect(documentText(read.doc)).toContain('申报单位');
   });
 });
