@@ -156,21 +156,23 @@ export class XmlScanner {
       let quote = 0;
       while (i < n) {
         const c = s.charCodeAt(i);
+        // '<' is never allowed inside a tag, not even in a quoted value: a malformed tag
+        // (say, an unclosed quote) ends there instead of swallowing the rest of the part.
+        if (c === LT) break;
         if (quote) {
           if (c === quote) quote = 0;
         } else if (c === QUOTE || c === APOS) {
           quote = c;
         } else if (c === GT) {
           break;
-        } else if (c === LT) {
-          break; // malformed: a new tag starts; end this one here
         }
         i++;
       }
       const closedByGt = i < n && s.charCodeAt(i) === GT;
-      this.selfClosing = closedByGt && s.charCodeAt(i - 1) === SLASH;
+      // A tag cut short by '<' or the end is taken as empty: it cannot own what follows.
+      this.selfClosing = !closedByGt || s.charCodeAt(i - 1) === SLASH;
       this.attrStart = nameEnd;
-      this.attrEnd = this.selfClosing ? i - 1 : i;
+      this.attrEnd = closedByGt && this.selfClosing ? i - 1 : i;
       this.pos = closedByGt ? i + 1 : i;
       if (nameEnd === start + 1) continue; // `<` followed by nothing usable
       if (!this.rootSeen) {

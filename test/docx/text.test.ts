@@ -115,6 +115,9 @@ describe('robustness', () => {
     const doc = read('<w:p><w:r><w:t>好</w:t></w:r></w:p><w:p><w:r><w:t>坏<</w:t></w:r>');
     expect(doc.paragraphs[0].text).toBe('好');
   });
+  test('an unclosed quote spoils one tag, not the rest of the document', () => {
+    expect(texts('<w:p><w:pPr><w:jc w:val="center/></w:pPr><w:r><w:t>一</w:t></w:r></w:p><w:p><w:r><w:t>二</w:t></w:r></w:p>')).toEqual(['一', '二']);
+  });
   test('non-conventional namespace prefixes are understood', () => {
     const xml =
       '<?xml version="1.0"?><ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
