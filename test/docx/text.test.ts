@@ -44,6 +44,16 @@ describe('runs and special characters', () => {
   });
 });
 
+describe('equations', () => {
+  // en-report's SNR formula is counted this way in Word's own figures (reference-counts test).
+  test('OMML text (m:t) is kept, concatenated in reading order', () => {
+    const math =
+      '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>10</m:t></m:r><m:func><m:fName><m:r><m:t>log</m:t></m:r></m:fName>' +
+      '<m:e><m:f><m:num><m:r><w:rPr><w:rFonts w:ascii="Cambria Math"/></w:rPr><m:t>a</m:t></m:r></m:num><m:den><m:r><m:t>b</m:t></m:r></m:den></m:f></m:e></m:func></m:oMath>';
+    expect(texts(p(r(t('SNR=')), math))).toEqual(['SNR=10logab']);
+  });
+});
+
 describe('revisions', () => {
   test('insertions and moves to are kept; deletions and moves from are dropped', () => {
     const xml = p(
