@@ -59,6 +59,17 @@ describe('count inputs', () => {
     });
   });
 
+  test('GB18030 text is counted as decoded, with a note on stderr', async () => {
+    const gb = tmp.file('gb.txt');
+    // 你好，世界。 in GB18030 (GBK) bytes.
+    writeFileSync(gb, Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac, 0xca, 0xc0, 0xbd, 0xe7, 0xa1, 0xa3]));
+    const c = captureIO();
+    expect(await run(['count', '--format', 'json', gb], c.io)).toBe(0);
+    expect(JSON.parse(c.stdout())).toMatchObject({ words: 6, charsNoSpaces: 6, eastAsianChars: 6 });
+    expect(c.stderr()).toContain('GB18030');
+    expect(c.stderr()).toContain('gb.txt');
+  });
+
   test('several inputs give an array, an unreadable one an error entry and exit 2', async () => {
     const a = tmp.file('a.txt');
     writeFileSync(a, '你好，世界。');

@@ -6,7 +6,7 @@
 import { countParagraphs, type WordCounts } from '../../core/count';
 import { parseArgs, stringOption, UsageError } from '../args';
 import type { CliIO } from '../io';
-import { inputRefs, loadInput, type InputError } from '../input';
+import { displayName, inputRefs, loadInput, type InputError } from '../input';
 import { labels, type Locale } from '../labels';
 import { table } from '../render/terminal';
 import { EXIT, FORMAT, HELP, LOCALE } from './common';
@@ -35,6 +35,9 @@ export async function countCommand(argv: readonly string[], io: CliIO): Promise<
       results.push({ file: loaded.name, error: loaded.error });
       continue;
     }
+    // Reader warnings (a part skipped, content not read) may mean the figures miss text.
+    const shown = displayName(loaded.name);
+    for (const w of loaded.warnings) io.stderr.write(`case-check：${w.includes(shown) ? w : `“${shown}”：${w}`}\n`);
     const counts = countParagraphs(loaded.doc.paragraphs);
     results.push({ file: loaded.name, ...counts });
     if (format === 'text') {
