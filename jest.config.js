@@ -1,9 +1,9 @@
 /** @type {import('jest').Config} */
 const transform = {
-  '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
 };
 module.exports = {
-  // Type checking is `npm run typecheck`; jest only transpiles.
+  // Type checking is `npm run typecheck`; jest only transpiles (tsconfig sets isolatedModules).
   projects: [
     {
       displayName: 'node',

@@ -1,21 +1,19 @@
-// Runs the production build once (webpack API, as `npm run build -- --env url=…` does)
-// into a temporary folder and checks what a static HTTPS host would serve.
+// Checks the production build (webpack API, as `npm run build -- --env url=…` does; the
+// shared test build of test/helpers/built-dist.ts) as a static HTTPS host would serve it.
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { validateManifest } from '../manifest/schema';
+import { builtDist, CHROMIUM_LAUNCH, serveStatic, TEST_BUILD_URL } from '../helpers/built-dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const webpack = require('webpack') as typeof import('webpack');
 const makeConfig = require('../../webpack.config') as ((env: Record<string, unknown>, argv: Record<string, unknown>) => import('webpack').Configuration) & {
   OFFICE_JS: string;
 };
 const { chromium } = require('playwright-core') as typeof import('playwright-core');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const URL_BASE = 'https://case.example.edu.cn/addin';
+const URL_BASE = TEST_BUILD_URL;
 const PANE_BUDGET_GZIP = 250 * 1024;
 
 let outDir: string;
@@ -29,22 +27,8 @@ const isExternal = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.star
 const read = (name: string) => fs.readFileSync(path.join(outDir, name), 'utf8');
 
 beforeAll(async () => {
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'case-assistant-dist-'));
-  const config = makeConfig({ url: URL_BASE + '/', outDir }, { mode: 'production' });
-  stats = await new Promise((resolve, reject) => {
-    webpack(config, (error, result) => {
-      if (error) return reject(error);
-      if (!result) return reject(new Error('no stats'));
-      const json = result.toJson({ all: false, errors: true, entrypoints: true, assets: true, chunkGroupChildren: true });
-      if (result.hasErrors()) return reject(new Error(JSON.stringify(json.errors?.slice(0, 3), null, 2)));
-      resolve(json);
-    });
-  });
-}, 600_000);
-
-afterAll(() => {
-  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-});
+  ({ dir: outDir, stats } = await builtDist());
+}, 900_000);
 
 test('dist holds the pages, the manifest and the assets', () => {
   for (const name of ['taskpane.html', 'commands.html', 'checker.html', 'manifest.xml', 'assets/help.html']) {
@@ -113,41 +97,9 @@ test('a production build without a URL, or with an http URL, is refused', () => 
   expect(() => makeConfig({ url: 'http://case.example.edu.cn' }, { mode: 'production' })).toThrow('https://');
 });
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.json': 'application/json',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
-
-/** A static host for dist/ on the loopback interface, as a campus web server would serve it. */
-function serve(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as import('node:net').AddressInfo;
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) });
-    });
-  });
-}
-
 test('in Chromium, the built checker page renders and requests nothing from outside its host', async () => {
-  const host = await serve(outDir);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const host = await serveStatic(outDir);
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage();
     const requests: string[] = [];

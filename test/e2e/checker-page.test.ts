@@ -5,69 +5,32 @@
  * problems, the filters, the detail view, the .xlsx download read back with exceljs, the
  * single-author mode and the template download. Nothing may be requested from elsewhere.
  *
- * Set CHECKER_DIST to a built dist/ to skip the build.
+ * The build is the shared test build (test/helpers/built-dist.ts).
  */
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx';
 import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV, WORD_FILES } from './checker-fixtures';
+import { builtDist, CHROMIUM_LAUNCH, serveStatic, type StaticServer } from '../helpers/built-dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const webpack = require('webpack') as typeof import('webpack');
-const makeConfig = require('../../webpack.config') as (env: Record<string, unknown>, argv: Record<string, unknown>) => import('webpack').Configuration;
 const { chromium } = require('playwright-core') as typeof import('playwright-core');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'docs/screenshots/checker.png');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let tmp: string;
-let dist: string;
-let server: http.Server;
+let server: StaticServer;
 let base: string;
 let browser: Browser;
 const external: string[] = [];
 
-/** Production build of the checker page only (the pane is not needed here). */
-async function build(outDir: string): Promise<void> {
-  const config = makeConfig({ url: 'https://localhost:3000/', outDir }, { mode: 'production' });
-  const entry = config.entry as Record<string, string>;
-  config.entry = { checker: entry.checker };
-  config.plugins = (config.plugins ?? []).filter((p) => {
-    const opts = (p as { userOptions?: { filename?: string } }).userOptions;
-    return !opts?.filename || opts.filename === 'checker.html';
-  });
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(JSON.stringify(stats.toJson({ all: false, errors: true }).errors?.slice(0, 3))));
-      resolve();
-    });
-  });
-}
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
 
-function serve(dir: string): Promise<http.Server> {
-  const s = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-}
 
 async function openPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
@@ -94,16 +57,14 @@ async function rowsByFile(page: Page): Promise<Map<string, string[]>> {
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'checker-e2e-'));
-  dist = process.env.CHECKER_DIST ? path.resolve(process.env.CHECKER_DIST) : path.join(tmp, 'dist');
-  if (!process.env.CHECKER_DIST) await build(dist);
-  server = await serve(dist);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, 600_000);
+  server = await serveStatic((await builtDist()).dir);
+  base = server.origin;
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await server?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

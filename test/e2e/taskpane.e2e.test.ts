@@ -6,13 +6,10 @@
  * place (the double records the selection), and the ribbon's ?action=insertTemplate fills
  * an empty document. Saves screenshots to docs/screenshots/taskpane-*.png.
  *
- * Set TASKPANE_DIST to a built dist/ (npm run build:local) to skip the build.
+ * The build is the shared test build (test/helpers/built-dist.ts).
  */
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import type { FakeOfficeOptions, FakeParagraph, FakeState } from './fake-office';
 import type { CaseDocument } from '../../src/core/model/types';
@@ -20,10 +17,9 @@ import { NEU_2024 } from '../../src/core/profile';
 import { templateBlocks } from '../../src/template';
 import { SETTINGS_PROPERTY } from '../../src/word/types';
 import { han, validBranchCase } from '../helpers/case-doc';
+import { builtDist, CHROMIUM_LAUNCH, serveStatic, type StaticServer } from '../helpers/built-dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const webpack = require('webpack') as typeof import('webpack');
-const makeConfig = require('../../webpack.config') as (env: Record<string, unknown>, argv: Record<string, unknown>) => import('webpack').Configuration;
 const { chromium } = require('playwright-core') as typeof import('playwright-core');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -31,49 +27,14 @@ const ROOT = path.resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-office.js'), 'utf8');
 const SHOTS = path.join(ROOT, 'docs/screenshots');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-let tmp: string;
-let dist: string;
-let server: http.Server;
+let server: StaticServer;
 let base: string;
 let browser: Browser;
 const external: string[] = [];
 
-/** Production build of the task pane only. */
-async function build(outDir: string): Promise<void> {
-  const config = makeConfig({ url: 'https://localhost:3000/', outDir }, { mode: 'production' });
-  const entry = config.entry as Record<string, string>;
-  config.entry = { taskpane: entry.taskpane };
-  config.plugins = (config.plugins ?? []).filter((p) => {
-    const opts = (p as { userOptions?: { filename?: string } }).userOptions;
-    return !opts?.filename || opts.filename === 'taskpane.html';
-  });
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(JSON.stringify(stats.toJson({ all: false, errors: true }).errors?.slice(0, 3))));
-      resolve();
-    });
-  });
-}
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
 
-function serve(dir: string): Promise<http.Server> {
-  const s = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-}
 
 /** A model document as the double's recorded paragraphs (what Word would report). */
 function toFake(doc: CaseDocument): FakeParagraph[] {
@@ -123,19 +84,15 @@ async function bodyCount(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'taskpane-e2e-'));
-  dist = process.env.TASKPANE_DIST ? path.resolve(process.env.TASKPANE_DIST) : path.join(tmp, 'dist');
-  if (!process.env.TASKPANE_DIST) await build(dist);
-  server = await serve(dist);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  server = await serveStatic((await builtDist()).dir);
+  base = server.origin;
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
   fs.mkdirSync(SHOTS, { recursive: true });
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await server?.close();
 });
 
 afterEach(() => {
@@ -150,7 +107,7 @@ const PRACTICE_INDEX = CASE.paragraphs.findIndex((p) => p.text === '二、主要
 
 describe('task pane in Chromium', () => {
   it('loads office.js from the official URL and reads the document into counts', async () => {
-    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const html = fs.readFileSync(path.join((await builtDist()).dir, 'taskpane.html'), 'utf8');
     // Office.js first (minified HTML drops the quotes), then the bundle.
     const office = html.search(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
     expect(office).toBeGreaterThan(-1);
