@@ -14,14 +14,13 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx';
 import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV, WORD_FILES } from './checker-fixtures';
-import { builtDist, CHROMIUM_LAUNCH, serveStatic, type StaticServer } from '../helpers/built-dist';
+import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer } from '../helpers/built-dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { chromium } = require('playwright-core') as typeof import('playwright-core');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const ROOT = path.resolve(__dirname, '../..');
-const SCREENSHOT = path.join(ROOT, 'docs/screenshots/checker.png');
+const SCREENSHOT = path.join(screenshotDir(), 'checker.png');
 
 let tmp: string;
 let server: StaticServer;

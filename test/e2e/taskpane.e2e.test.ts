@@ -4,7 +4,7 @@
  * to a scripted Office/Word double (test/e2e/fake-office.js, a fixture, never shipped).
  * Typing into the fake document updates the counts, clicking a diagnostic selects its
  * place (the double records the selection), and the ribbon's ?action=insertTemplate fills
- * an empty document. Saves screenshots to docs/screenshots/taskpane-*.png.
+ * an empty document. Screenshots: see screenshotDir() (UPDATE_SCREENSHOTS=1 refreshes docs/screenshots).
  *
  * The build is the shared test build (test/helpers/built-dist.ts).
  */
@@ -17,16 +17,15 @@ import { NEU_2024 } from '../../src/core/profile';
 import { templateBlocks } from '../../src/template';
 import { SETTINGS_PROPERTY } from '../../src/word/types';
 import { han, validBranchCase } from '../helpers/case-doc';
-import { builtDist, CHROMIUM_LAUNCH, serveStatic, type StaticServer } from '../helpers/built-dist';
+import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer } from '../helpers/built-dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { chromium } = require('playwright-core') as typeof import('playwright-core');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const ROOT = path.resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-office.js'), 'utf8');
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+const SHOTS = screenshotDir();
 
 let server: StaticServer;
 let base: string;

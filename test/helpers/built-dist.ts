@@ -155,3 +155,13 @@ export const CHROMIUM_LAUNCH = {
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
+
+/**
+ * Where browser tests save their screenshots: the README's docs/screenshots when
+ * UPDATE_SCREENSHOTS=1, else .tmp/screenshots (so that a test run leaves the tree clean).
+ */
+export function screenshotDir(): string {
+  const dir = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, '.tmp', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
