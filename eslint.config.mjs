@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-// The core and the .docx reader must run unchanged in Node, a browser, a Web Worker
+// The core, the .docx reader and the template must run unchanged in Node, a browser, a Web Worker
 // and the Word task pane: no Office, DOM, React or Node imports there.
 const pureImports = {
   patterns: [
@@ -27,7 +27,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['src/core/**', 'src/docx/**'],
+    files: ['src/core/**', 'src/docx/**', 'src/template/**'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
       'no-restricted-imports': ['error', pureImports],

@@ -238,3 +238,6 @@ export function checkCase(doc: CaseDocument, profile: Profile, options: CheckOpt
   if (resolved.source && category) report.categorySource = resolved.source;
   return report;
 }
+
+/** The batch side (a department's folder of cases): see src/core/batch. */
+export { checkBatch } from './batch';

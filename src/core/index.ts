@@ -2,7 +2,8 @@
  * The public API of the pure core: what the task pane, the web page, the CLI and the
  * batch tools import. Everything here runs unchanged in Node, a browser, a worker and Word.
  */
-export { checkCase, findCategory, baseCategoryOf, type CheckOptions } from './engine';
+export { checkCase, checkBatch, findCategory, baseCategoryOf, type CheckOptions } from './engine';
+export type { BatchItem, BatchOptions, BatchReport, BatchDiagnostic } from './batch/types';
 export * from './count';
 export type * from './model/types';
 export {
