@@ -4,7 +4,7 @@
  * checklist) and the template button. Everything Word-specific goes through the
  * DocumentSource from context; errors surface as a Fluent MessageBar.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -17,17 +17,24 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { CaseSettings } from '../core/model/types';
+import type { CaseDocument, CaseSettings } from '../core/model/types';
 import type { Profile } from '../core/profile/types';
 import type { Diagnostic } from '../core/report';
-import { templateBlocks } from '../template';
 import { ReportView, locateDiagnostic } from '../ui';
 import { useDocumentSource } from './DocumentSourceContext';
 import { useLiveCheck, type LiveCheckOptions } from './hooks/useLiveCheck';
 import { CategoryPicker } from './components/CategoryPicker';
-import { GuidanceTab } from './components/GuidanceTab';
-import { InsertTemplateDialog } from './components/InsertTemplateDialog';
 import { paneStrings, type PaneLocale } from './strings';
+
+// Not on the first screen: the 指引 tab, the template dialog and the template itself load
+// on demand (their own chunks), and in the background once the first report is shown.
+const loadGuidance = () => import('./components/GuidanceTab');
+const loadDialog = () => import('./components/InsertTemplateDialog');
+const loadTemplate = () => import('../template');
+const GuidanceTab = lazy(() => loadGuidance().then((m) => ({ default: m.GuidanceTab })));
+const InsertTemplateDialog = lazy(() => loadDialog().then((m) => ({ default: m.InsertTemplateDialog })));
+/** After the first report, how long to wait before fetching the on-demand parts (UI timing). */
+const PRELOAD_DELAY_MS = 500;
 
 const useStyles = makeStyles({
   root: {
@@ -53,6 +60,12 @@ export interface AppProps {
   locale?: PaneLocale;
   /** Passed to the live check (tests inject timing-free engines here). */
   liveOptions?: Omit<LiveCheckOptions, 'category' | 'locale'>;
+  /**
+   * The first read and settings load, when the entry started them before rendering (so
+   * that they overlap React's first render). Used once, in place of the mount's own calls.
+   */
+  initialRead?: Promise<CaseDocument>;
+  initialSettings?: Promise<CaseSettings>;
 }
 
 function errorText(e: unknown): string {
@@ -60,7 +73,7 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
-export function App({ profile, action, locale = 'zh-CN', liveOptions }: AppProps) {
+export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRead, initialSettings }: AppProps) {
   const styles = useStyles();
   const s = paneStrings(locale);
   const source = useDocumentSource();
@@ -71,15 +84,19 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions }: AppProps
   const [notice, setNotice] = useState<string>();
   const [dialog, setDialog] = useState<{ append: boolean } | undefined>();
   const [dialogCategory, setDialogCategory] = useState<string>();
+  // The dialog mounts when first asked for and stays mounted, so that it can animate closed.
+  const [dialogMounted, setDialogMounted] = useState(false);
 
-  const live = useLiveCheck(source, profile, { ...liveOptions, category: settings.category, locale });
+  const live = useLiveCheck(source, profile, { ...liveOptions, initialRead, category: settings.category, locale });
   const report = live.report;
   const shownCategory = settings.category ?? report?.category;
 
+  const firstSettings = useRef(initialSettings);
   useEffect(() => {
     let cancelled = false;
-    source
-      .loadSettings()
+    const started = firstSettings.current;
+    firstSettings.current = undefined;
+    (started ?? source.loadSettings())
       .then((loaded) => {
         if (!cancelled) setSettings(loaded);
       })
@@ -111,6 +128,7 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions }: AppProps
   const insert = useCallback(
     async (category: string, append: boolean) => {
       try {
+        const { templateBlocks } = await loadTemplate();
         await source.insertTemplate(templateBlocks(profile, category), append ? 'append' : 'replace-empty');
         if (settings.category !== category) save({ ...settings, category });
         setNotice(s.inserted);
@@ -131,6 +149,7 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions }: AppProps
         return;
       }
       setDialogCategory(shownCategory);
+      setDialogMounted(true);
       setDialog({ append: !empty });
     } catch (e) {
       setError(errorText(e));
@@ -145,6 +164,18 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions }: AppProps
       void startInsert();
     }
   }, [action, settingsLoaded, startInsert]);
+
+  // Fetch the on-demand parts once the first report is up, so that they are ready when asked for.
+  const hasReport = report !== undefined;
+  useEffect(() => {
+    if (!hasReport) return;
+    const timer = setTimeout(() => {
+      void loadGuidance().catch(() => undefined);
+      void loadDialog().catch(() => undefined);
+      void loadTemplate().catch(() => undefined);
+    }, PRELOAD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [hasReport]);
 
   const requiredParts = useMemo(() => profile.parts.filter((p) => p.required).map((p) => p.id), [profile]);
   const readError = live.error ? errorText(live.error) : undefined;
@@ -212,31 +243,37 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions }: AppProps
         </div>
       ) : (
         <div role="tabpanel" aria-label={s.tabGuide}>
-          <GuidanceTab
-            profile={profile}
-            category={shownCategory}
-            selfCheck={settings.selfCheck ?? {}}
-            onSelfCheck={(id, checked) => save({ ...settings, selfCheck: { ...settings.selfCheck, [id]: checked } })}
-            strings={s}
-            locale={locale}
-          />
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <GuidanceTab
+              profile={profile}
+              category={shownCategory}
+              selfCheck={settings.selfCheck ?? {}}
+              onSelfCheck={(id, checked) => save({ ...settings, selfCheck: { ...settings.selfCheck, [id]: checked } })}
+              strings={s}
+              locale={locale}
+            />
+          </Suspense>
         </div>
       )}
 
-      <InsertTemplateDialog
-        open={dialog !== undefined}
-        append={dialog?.append ?? false}
-        profile={profile}
-        category={dialogCategory}
-        onCategory={setDialogCategory}
-        onCancel={() => setDialog(undefined)}
-        onConfirm={() => {
-          const append = dialog?.append ?? false;
-          setDialog(undefined);
-          if (dialogCategory) void insert(dialogCategory, append);
-        }}
-        strings={s}
-      />
+      {dialogMounted ? (
+        <Suspense fallback={null}>
+          <InsertTemplateDialog
+            open={dialog !== undefined}
+            append={dialog?.append ?? false}
+            profile={profile}
+            category={dialogCategory}
+            onCategory={setDialogCategory}
+            onCancel={() => setDialog(undefined)}
+            onConfirm={() => {
+              const append = dialog?.append ?? false;
+              setDialog(undefined);
+              if (dialogCategory) void insert(dialogCategory, append);
+            }}
+            strings={s}
+          />
+        </Suspense>
+      ) : null}
     </main>
   );
 }

@@ -49,6 +49,27 @@ describe('task pane', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^错误 \d+ 项/);
   });
 
+  it('uses the read and settings the entry started before rendering, instead of its own', async () => {
+    const source = new FakeSource(caseDoc().para('x').build());
+    source.settings = { category: 'committee' };
+    const loadSettings = jest.spyOn(source, 'loadSettings');
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <DocumentSourceProvider source={source}>
+          <App
+            profile={NEU_2024}
+            initialRead={Promise.resolve(validBranchCase().build())}
+            initialSettings={Promise.resolve({ category: 'branch.teacher' })}
+          />
+        </DocumentSourceProvider>
+      </FluentProvider>,
+    );
+    await screen.findByRole('progressbar', { name: /案例正文/ });
+    await waitFor(() => expect((screen.getByRole('radio', { name: '教师党支部' }) as HTMLInputElement).checked).toBe(true));
+    expect(source.reads).toBe(0);
+    expect(loadSettings).not.toHaveBeenCalled();
+  });
+
   it('a diagnostic button selects its place in the document', async () => {
     // The summary is far too short: summary-length points at the summary part.
     const doc = caseDoc().title('题').unit('单位').category('党支部').summary(han(40)).background(han(300)).practice(han(400)).lessons(han(270)).build();
@@ -95,7 +116,8 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('tab', { name: '指引' }));
     const panel = screen.getByRole('tabpanel', { name: '指引' });
     const teacher = NEU_2024.categories.find((c) => c.id === 'branch.teacher')!;
-    expect(within(panel).getByRole('blockquote', { name: '教师党支部' }).textContent).toContain(teacher.guidance);
+    // The tab's content is loaded on demand: wait for it.
+    expect((await within(panel).findByRole('blockquote', { name: '教师党支部' })).textContent).toContain(teacher.guidance);
     expect((within(panel).getByRole('checkbox', { name: '真实性' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(panel).getByRole('checkbox', { name: '创新性' }));
     await waitFor(() =>

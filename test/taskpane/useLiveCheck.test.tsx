@@ -38,6 +38,31 @@ describe('useLiveCheck', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('takes a read started before mount as its first result, then reads from the source again', async () => {
+    const source = new FakeSource(docWith('乙'));
+    const { check } = recordingCheck();
+    const initialRead = Promise.resolve(docWith('甲'));
+    const { result, rerender } = renderHook(() => useLiveCheck(source, NEU_2024, { check, initialRead }));
+    await flush();
+    expect(source.reads).toBe(0);
+    expect(result.current.report?.profile).toBe('甲');
+    rerender();
+    await act(() => result.current.refresh());
+    expect(source.reads).toBe(1);
+    expect(result.current.report?.profile).toBe('乙');
+  });
+
+  it('a failed early read surfaces as the error, like a failed mount read', async () => {
+    const source = new FakeSource(docWith('乙'));
+    const { check } = recordingCheck();
+    const initialRead = Promise.reject(new Error('读取文档失败'));
+    const { result } = renderHook(() => useLiveCheck(source, NEU_2024, { check, initialRead }));
+    await flush();
+    expect(source.reads).toBe(0);
+    expect((result.current.error as Error).message).toBe('读取文档失败');
+    expect(result.current.report).toBeUndefined();
+  });
+
   it('change events only mark dirty: one read after the pause, however many events', async () => {
     const source = new FakeSource(docWith('甲'));
     const { check } = recordingCheck();

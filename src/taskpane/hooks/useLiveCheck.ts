@@ -31,6 +31,12 @@ export interface LiveCheckOptions {
   periodicMs?: number;
   /** Whether the pane is visible; periodic reads pause when it is not. */
   isVisible?: () => boolean;
+  /**
+   * A read already started before the pane mounted (the entry starts it as soon as Office
+   * is ready, so that it overlaps React's first render): the mount uses it as its first
+   * read instead of starting another. Used once.
+   */
+  initialRead?: Promise<CaseDocument>;
 }
 
 export interface LiveCheck {
@@ -58,6 +64,7 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
     debounceMs = LIVE_DEBOUNCE_MS,
     periodicMs = LIVE_PERIODIC_MS,
     isVisible = pageVisible,
+    initialRead,
   } = options;
   const [doc, setDoc] = useState<CaseDocument>();
   const [error, setError] = useState<unknown>();
@@ -68,12 +75,14 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
   // A ref, so that an inline `isVisible` does not re-subscribe on every render.
   const visible = useRef(isVisible);
   visible.current = isVisible;
+  // Consumed by the first mount's read only.
+  const initial = useRef(initialRead);
 
-  const refresh = useCallback(async () => {
+  const readNow = useCallback(async (started?: Promise<CaseDocument>) => {
     const mine = ++latest.current;
     setReading(true);
     try {
-      const next = await source.read();
+      const next = await (started ?? source.read());
       if (!alive.current || mine !== latest.current) return; // a newer read started: drop this one
       setDoc(next);
       setError(undefined);
@@ -85,6 +94,8 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
     }
   }, [source]);
 
+  const refresh = useCallback(() => readNow(), [readNow]);
+
   const markDirty = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
@@ -95,7 +106,9 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
 
   useEffect(() => {
     alive.current = true;
-    void refresh();
+    const started = initial.current;
+    initial.current = undefined;
+    void readNow(started);
     const unsubscribe = source.onChange(markDirty);
     const periodic = setInterval(() => {
       // Skip while hidden, and while an edit is pending: its own read is coming.
@@ -109,7 +122,7 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
       clearTimeout(timer.current);
       timer.current = undefined;
     };
-  }, [source, refresh, markDirty, periodicMs]);
+  }, [source, readNow, refresh, markDirty, periodicMs]);
 
   // Re-checking is pure and cheap: a new category re-checks the last read without reading.
   const report = useMemo(
