@@ -413,61 +413,58 @@ export class StoryReader {
 
   /** w:drawing: a picture (wp:inline or wp:anchor) and/or a text box. */
   private readDrawing(ctx: StoryCtx, p: ParaBuild, visible: boolean): void {
-    const x = this.x;
-    if (x.selfClosing) return;
-    if (!visible) {
-      x.skip();
-      return;
-    }
-    const st = { floating: false, picture: false, description: undefined as string | undefined };
-    const walk = (): void => {
-      if (++this.depth > MAX_DEPTH) {
-        this.depth--;
-        x.skip();
-        return;
+    this.readShape(ctx, p, visible, (name, st) => {
+      switch (name) {
+        case 'wp:anchor':
+          st.floating = true;
+          break;
+        case 'wp:docPr':
+          st.description ??= nonEmpty(this.x.attr('descr')) ?? nonEmpty(this.x.attr('title'));
+          break;
+        case 'pic:pic':
+        case 'a:blip':
+        case 'c:chart':
+        case 'dgm:relIds':
+        case 'cx:chart':
+          st.picture = true;
+          break;
       }
-      for (;;) {
-        const t = x.next();
-        if (t === Tok.End || t === Tok.Close) break;
-        if (t !== Tok.Open) continue;
-        switch (x.tag()) {
-          case 'wp:anchor':
-            st.floating = true;
-            break;
-          case 'wp:docPr':
-            st.description ??= nonEmpty(x.attr('descr')) ?? nonEmpty(x.attr('title'));
-            break;
-          case 'pic:pic':
-          case 'a:blip':
-          case 'c:chart':
-          case 'dgm:relIds':
-          case 'cx:chart':
-            st.picture = true;
-            break;
-          case 'w:txbxContent':
-            this.readTextbox(ctx);
-            continue;
-          case 'mc:AlternateContent':
-            this.alternate(walk);
-            continue;
-        }
-        if (!x.selfClosing) walk();
-      }
-      this.depth--;
-    };
-    walk();
-    if (st.picture) p.pictures.push(picture(st.floating, st.description));
+      return false;
+    });
   }
 
   /** w:pict / w:object: VML shapes, v:imagedata pictures, v:textbox text boxes. */
   private readVml(ctx: StoryCtx, p: ParaBuild, visible: boolean): void {
+    this.readShape(ctx, p, visible, (name, st) => {
+      if (name === 'v:imagedata') {
+        st.picture = true;
+        st.description ??= nonEmpty(this.x.attr('o:title'));
+      } else if (name.startsWith('v:')) {
+        const style = this.x.attr('style');
+        if (style && /position\s*:\s*absolute/i.test(style)) st.floating = true;
+        st.description ??= nonEmpty(this.x.attr('alt'));
+      } else if (name === 'w:drawing') {
+        this.readDrawing(ctx, p, true);
+        return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * The walk both kinds of shape share: skipped when hidden or inside a field code, depth-
+   * bounded, text boxes read as stories of their own, one branch of mc:AlternateContent.
+   * `visit` notes what an element says about the picture and returns true when it has read
+   * the element itself; at the end the shape adds at most one picture to the paragraph.
+   */
+  private readShape(ctx: StoryCtx, p: ParaBuild, visible: boolean, visit: (name: string, st: ShapeState) => boolean): void {
     const x = this.x;
     if (x.selfClosing) return;
     if (!visible) {
       x.skip();
       return;
     }
-    const st = { floating: false, picture: false, description: undefined as string | undefined };
+    const st: ShapeState = { floating: false, picture: false, description: undefined };
     const walk = (): void => {
       if (++this.depth > MAX_DEPTH) {
         this.depth--;
@@ -487,17 +484,7 @@ export class StoryReader {
           this.alternate(walk);
           continue;
         }
-        if (name === 'v:imagedata') {
-          st.picture = true;
-          st.description ??= nonEmpty(x.attr('o:title'));
-        } else if (name.startsWith('v:')) {
-          const style = x.attr('style');
-          if (style && /position\s*:\s*absolute/i.test(style)) st.floating = true;
-          st.description ??= nonEmpty(x.attr('alt'));
-        } else if (name === 'w:drawing') {
-          this.readDrawing(ctx, p, true);
-          continue;
-        }
+        if (visit(name, st)) continue;
         if (!x.selfClosing) walk();
       }
       this.depth--;
@@ -544,6 +531,13 @@ export class StoryReader {
     if (p.table) para.table = p.table;
     ctx.paragraphs.push(para);
   }
+}
+
+/** What a shape's elements have said about it so far. */
+interface ShapeState {
+  floating: boolean;
+  picture: boolean;
+  description: string | undefined;
 }
 
 function nonEmpty(s: string | undefined): string | undefined {
