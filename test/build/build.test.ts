@@ -85,6 +85,23 @@ test('scripts have content hashes and there are no source maps', () => {
   expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
 });
 
+test('Griffel styles are extracted at build time into one hashed stylesheet that both pages link', () => {
+  const sheets = fs.readdirSync(outDir).filter((f) => f.endsWith('.css'));
+  expect(sheets).toHaveLength(1);
+  expect(sheets[0]).toMatch(/\.[0-9a-f]{8}\.css$/);
+  for (const page of ['taskpane.html', 'checker.html']) {
+    expect({ page, links: references(read(page)).filter((r) => r.endsWith('.css')) }).toEqual({ page, links: sheets });
+  }
+  const css = read(sheets[0]);
+  // Ours (the pane's title uses the fontSizeBase500 token) and Fluent's (a component's reset rule).
+  expect(css).toContain('var(--fontSizeBase500)');
+  // The rules left the JavaScript: the pane's scripts no longer carry that reset rule.
+  const paneScripts = references(read('taskpane.html')).filter((r) => !isExternal(r) && r.endsWith('.js'));
+  const resetRule = css.match(/\.r[0-9a-z]{6,}\{[^}]{40,}\}/)?.[0];
+  expect(resetRule).toBeDefined();
+  for (const ref of paneScripts) expect({ ref, carries: read(ref).includes(resetRule ?? '') }).toEqual({ ref, carries: false });
+});
+
 test(`the task pane's initial JavaScript is at most ${PANE_BUDGET_GZIP / 1024} KB gzipped`, () => {
   const assets = (stats.entrypoints?.taskpane?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
   expect(assets.length).toBeGreaterThan(0);

@@ -115,6 +115,7 @@ async function make(): Promise<BuiltDist> {
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
+  '.css': 'text/css; charset=utf-8',
   '.png': 'image/png',
   '.json': 'application/json',
   '.xml': 'application/xml',
