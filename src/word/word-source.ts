@@ -21,7 +21,7 @@
  */
 import type { BuiltinStyle, CaseDocument, CaseSettings, ContentControlRef, Paragraph, Picture } from '../core/model/types';
 import type { TemplateBlock, TemplateAlignment, CoverRowBlock } from '../template/types';
-import { isDocumentEmpty } from '../template';
+import { isDocumentEmpty } from '../template/blocks';
 import {
   DocumentSourceError,
   SETTINGS_PROPERTY,
