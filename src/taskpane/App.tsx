@@ -24,6 +24,7 @@ import { ReportView, locateDiagnostic } from '../ui';
 import { useDocumentSource } from './DocumentSourceContext';
 import { useLiveCheck, type LiveCheckOptions } from './hooks/useLiveCheck';
 import { CategoryPicker } from './components/CategoryPicker';
+import { earlyPromise, earlyValue, type Early } from './early';
 import { paneStrings, type PaneLocale } from './strings';
 
 // Not on the first screen: the 指引 tab, the template dialog and the template itself load
@@ -61,11 +62,12 @@ export interface AppProps {
   /** Passed to the live check (tests inject timing-free engines here). */
   liveOptions?: Omit<LiveCheckOptions, 'category' | 'locale'>;
   /**
-   * The first read and settings load, when the entry started them before rendering (so
-   * that they overlap React's first render). Used once, in place of the mount's own calls.
+   * The first read and settings load, when the entry started them before rendering: their
+   * results when they have come (the first render then already shows the report), or the
+   * promises still running. Used once, in place of the mount's own calls.
    */
-  initialRead?: Promise<CaseDocument>;
-  initialSettings?: Promise<CaseSettings>;
+  initialRead?: Early<CaseDocument>;
+  initialSettings?: Early<CaseSettings>;
 }
 
 function errorText(e: unknown): string {
@@ -77,8 +79,8 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
   const styles = useStyles();
   const s = paneStrings(locale);
   const source = useDocumentSource();
-  const [settings, setSettings] = useState<CaseSettings>({});
-  const [settingsLoaded, setSettingsLoaded] = useState(false);
+  const [settings, setSettings] = useState<CaseSettings>(() => earlyValue(initialSettings) ?? {});
+  const [settingsLoaded, setSettingsLoaded] = useState(() => earlyValue(initialSettings) !== undefined);
   const [tab, setTab] = useState<'check' | 'guide'>('check');
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
@@ -96,7 +98,8 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
     let cancelled = false;
     const started = firstSettings.current;
     firstSettings.current = undefined;
-    (started ?? source.loadSettings())
+    if (started?.settled === 'fulfilled') return; // already in the state
+    (earlyPromise(started) ?? source.loadSettings())
       .then((loaded) => {
         if (!cancelled) setSettings(loaded);
       })

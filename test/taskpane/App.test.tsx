@@ -49,7 +49,7 @@ describe('task pane', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^错误 \d+ 项/);
   });
 
-  it('uses the read and settings the entry started before rendering, instead of its own', async () => {
+  it('uses the read and settings the entry started before rendering and still waits for, instead of its own', async () => {
     const source = new FakeSource(caseDoc().para('x').build());
     source.settings = { category: 'committee' };
     const loadSettings = jest.spyOn(source, 'loadSettings');
@@ -58,14 +58,37 @@ describe('task pane', () => {
         <DocumentSourceProvider source={source}>
           <App
             profile={NEU_2024}
-            initialRead={Promise.resolve(validBranchCase().build())}
-            initialSettings={Promise.resolve({ category: 'branch.teacher' })}
+            initialRead={{ settled: 'pending', promise: Promise.resolve(validBranchCase().build()) }}
+            initialSettings={{ settled: 'pending', promise: Promise.resolve({ category: 'branch.teacher' }) }}
           />
         </DocumentSourceProvider>
       </FluentProvider>,
     );
     await screen.findByRole('progressbar', { name: /案例正文/ });
     await waitFor(() => expect((screen.getByRole('radio', { name: '教师党支部' }) as HTMLInputElement).checked).toBe(true));
+    expect(source.reads).toBe(0);
+    expect(loadSettings).not.toHaveBeenCalled();
+  });
+
+  it('renders the report for the saved category at once when the entry already has the read and settings', () => {
+    const source = new FakeSource(caseDoc().para('x').build());
+    source.settings = { category: 'committee' };
+    const loadSettings = jest.spyOn(source, 'loadSettings');
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <DocumentSourceProvider source={source}>
+          <App
+            profile={NEU_2024}
+            initialRead={{ settled: 'fulfilled', value: validBranchCase().build() }}
+            initialSettings={{ settled: 'fulfilled', value: { category: 'branch.teacher' } }}
+          />
+        </DocumentSourceProvider>
+      </FluentProvider>,
+    );
+    // Synchronously, in the first render: the branch limit, and the saved subtype ticked.
+    const body = screen.getByRole('progressbar', { name: /案例正文/ });
+    expect(body.getAttribute('aria-valuetext')).toMatch(/ \/ 1000 字左右 · /);
+    expect((screen.getByRole('radio', { name: '教师党支部' }) as HTMLInputElement).checked).toBe(true);
     expect(source.reads).toBe(0);
     expect(loadSettings).not.toHaveBeenCalled();
   });

@@ -38,10 +38,25 @@ describe('useLiveCheck', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('takes a read started before mount as its first result, then reads from the source again', async () => {
+  it('checks a read that finished before mount in its first render, without reading again', async () => {
+    const source = new FakeSource(docWith('乙'));
+    const { check, calls } = recordingCheck();
+    const initialRead = { settled: 'fulfilled' as const, value: docWith('甲') };
+    const { result } = renderHook(() => useLiveCheck(source, NEU_2024, { check, initialRead }));
+    // The first render already has the report: no effect, no flush needed.
+    expect(result.current.report?.profile).toBe('甲');
+    await flush();
+    expect(source.reads).toBe(0);
+    expect(calls).toHaveLength(1);
+    await act(() => result.current.refresh());
+    expect(source.reads).toBe(1);
+    expect(result.current.report?.profile).toBe('乙');
+  });
+
+  it('takes a read started before mount and still running as its first result, then reads from the source again', async () => {
     const source = new FakeSource(docWith('乙'));
     const { check } = recordingCheck();
-    const initialRead = Promise.resolve(docWith('甲'));
+    const initialRead = { settled: 'pending' as const, promise: Promise.resolve(docWith('甲')) };
     const { result, rerender } = renderHook(() => useLiveCheck(source, NEU_2024, { check, initialRead }));
     await flush();
     expect(source.reads).toBe(0);
@@ -55,7 +70,7 @@ describe('useLiveCheck', () => {
   it('a failed early read surfaces as the error, like a failed mount read', async () => {
     const source = new FakeSource(docWith('乙'));
     const { check } = recordingCheck();
-    const initialRead = Promise.reject(new Error('读取文档失败'));
+    const initialRead = { settled: 'pending' as const, promise: Promise.reject(new Error('读取文档失败')) };
     const { result } = renderHook(() => useLiveCheck(source, NEU_2024, { check, initialRead }));
     await flush();
     expect(source.reads).toBe(0);

@@ -13,6 +13,7 @@ import type { Profile } from '../../core/profile/types';
 import type { Report } from '../../core/report';
 import { checkCase } from '../../core/engine';
 import type { DocumentSource } from '../../word/types';
+import { earlyPromise, earlyValue, type Early } from '../early';
 
 /** Pause after the last change before reading (UI timing, not a notice limit). */
 export const LIVE_DEBOUNCE_MS = 400;
@@ -33,10 +34,11 @@ export interface LiveCheckOptions {
   isVisible?: () => boolean;
   /**
    * A read already started before the pane mounted (the entry starts it as soon as Office
-   * is ready, so that it overlaps React's first render): the mount uses it as its first
-   * read instead of starting another. Used once.
+   * is ready). Its document when it has come: the first render already checks it, and the
+   * mount does not read. Still running: the mount awaits it as its first read instead of
+   * starting another. Used once.
    */
-  initialRead?: Promise<CaseDocument>;
+  initialRead?: Early<CaseDocument>;
 }
 
 export interface LiveCheck {
@@ -66,7 +68,7 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
     isVisible = pageVisible,
     initialRead,
   } = options;
-  const [doc, setDoc] = useState<CaseDocument>();
+  const [doc, setDoc] = useState<CaseDocument | undefined>(() => earlyValue(initialRead));
   const [error, setError] = useState<unknown>();
   const [reading, setReading] = useState(false);
   const latest = useRef(0);
@@ -75,7 +77,7 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
   // A ref, so that an inline `isVisible` does not re-subscribe on every render.
   const visible = useRef(isVisible);
   visible.current = isVisible;
-  // Consumed by the first mount's read only.
+  // Consumed by the first mount only.
   const initial = useRef(initialRead);
 
   const readNow = useCallback(async (started?: Promise<CaseDocument>) => {
@@ -108,7 +110,8 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
     alive.current = true;
     const started = initial.current;
     initial.current = undefined;
-    void readNow(started);
+    // A document that came before the first render is already in `doc`: no read now.
+    if (started?.settled !== 'fulfilled') void readNow(earlyPromise(started));
     const unsubscribe = source.onChange(markDirty);
     const periodic = setInterval(() => {
       // Skip while hidden, and while an edit is pending: its own read is coming.
