@@ -25,16 +25,26 @@ const LAUNCH = {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
+/**
+ * Builds in a child process: the webpack compiler's large heap and its leftover work would
+ * otherwise stay in the process that serves the pages and drives the browser, and slow
+ * both down.
+ */
 function buildPages(root, outDir) {
-  const webpack = require('webpack');
-  const makeConfig = require(path.join(root, 'webpack.config'));
-  const config = makeConfig({ url: 'https://localhost:3000/', outDir }, { mode: 'production' });
-  return new Promise((resolve, reject) => {
+  const { spawn } = require('node:child_process');
+  const script = `
+    const webpack = require('webpack');
+    const config = require(${JSON.stringify(path.join(root, 'webpack.config'))})({ url: 'https://localhost:3000/', outDir: ${JSON.stringify(outDir)} }, { mode: 'production' });
     webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (stats.hasErrors()) return reject(new Error(JSON.stringify(stats.toJson({ all: false, errors: true }).errors.slice(0, 3), null, 2)));
-      resolve();
-    });
+      if (error) { console.error(error); process.exit(1); }
+      if (stats.hasErrors()) { console.error(JSON.stringify(stats.toJson({ all: false, errors: true }).errors.slice(0, 3), null, 2)); process.exit(1); }
+    });`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`webpack build failed (${code}): ${stderr.slice(0, 2000)}`))));
   });
 }
 
@@ -59,7 +69,7 @@ function pageScripts(dir, page) {
   return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml' };
 
 /** A static host for a folder on 127.0.0.1 (random port). */
 function serveStatic(dir) {
