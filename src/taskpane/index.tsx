@@ -7,6 +7,7 @@
  * Until then the page shows its static 正在读取文档… line.
  */
 import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
 import { NEU_2024 } from '../core/profile';
 import { WordDocumentSource, checkHost, officeIsDark, whenOfficeReady } from '../word';
@@ -69,12 +70,15 @@ async function main(): Promise<void> {
     settleWithin(reading, FIRST_RESULTS_WAIT_MS),
     settleWithin(loadingSettings, FIRST_RESULTS_WAIT_MS),
   ]);
-  root.render(
-    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
-      <DocumentSourceProvider source={source}>
-        <App profile={NEU_2024} action={launchAction()} initialRead={initialRead} initialSettings={initialSettings} />
-      </DocumentSourceProvider>
-    </FluentProvider>,
+  // Synchronously: the data is in hand, and a scheduled render would only wait for a task.
+  flushSync(() =>
+    root.render(
+      <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+        <DocumentSourceProvider source={source}>
+          <App profile={NEU_2024} action={launchAction()} initialRead={initialRead} initialSettings={initialSettings} />
+        </DocumentSourceProvider>
+      </FluentProvider>,
+    ),
   );
 }
 
