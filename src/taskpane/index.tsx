@@ -35,12 +35,6 @@ function launchAction(): LaunchAction {
   return action === 'insertTemplate' ? 'insertTemplate' : undefined;
 }
 
-/** Starts `p` now; its failure is handled where the pane awaits it, not reported as unhandled here. */
-function early<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => undefined);
-  return p;
-}
-
 async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
@@ -63,12 +57,11 @@ async function main(): Promise<void> {
   }
   const source = new WordDocumentSource();
   // Same order as the pane's own mount: the read first, then the settings.
-  const reading = early(source.read());
-  const loadingSettings = early(source.loadSettings());
+  // settleWithin handles a failure at once (no unhandled rejection); the pane shows it.
   const [theme, initialRead, initialSettings] = await Promise.all([
     officeTheme(),
-    settleWithin(reading, FIRST_RESULTS_WAIT_MS),
-    settleWithin(loadingSettings, FIRST_RESULTS_WAIT_MS),
+    settleWithin(source.read(), FIRST_RESULTS_WAIT_MS),
+    settleWithin(source.loadSettings(), FIRST_RESULTS_WAIT_MS),
   ]);
   // Synchronously: the data is in hand, and a scheduled render would only wait for a task.
   flushSync(() =>
