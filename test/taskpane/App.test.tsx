@@ -1,6 +1,8 @@
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
+import type { Early } from '../../src/taskpane/early';
+import type { CaseDocument, CaseSettings } from '../../src/core/model/types';
 import { DocumentSourceProvider } from '../../src/taskpane/DocumentSourceContext';
 import { guidanceFor } from '../../src/taskpane/components/GuidanceTab';
 import { formatDeadline } from '../../src/taskpane/strings';
@@ -40,6 +42,24 @@ function renderPane(source: FakeSource, action?: 'insertTemplate') {
   );
 }
 
+/**
+ * The pane with a first read and settings load handed over by the entry. The source itself
+ * holds another document and category, so that using it instead would show.
+ */
+function renderWithEarly(initialRead: Early<CaseDocument>, initialSettings: Early<CaseSettings>) {
+  const source = new FakeSource(caseDoc().para('x').build());
+  source.settings = { category: 'committee' };
+  const loadSettings = jest.spyOn(source, 'loadSettings');
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DocumentSourceProvider source={source}>
+        <App profile={NEU_2024} initialRead={initialRead} initialSettings={initialSettings} />
+      </DocumentSourceProvider>
+    </FluentProvider>,
+  );
+  return { source, loadSettings };
+}
+
 describe('task pane', () => {
   it('shows the overview and diagnostics of the document', async () => {
     const source = new FakeSource(validBranchCase().build());
@@ -50,19 +70,9 @@ describe('task pane', () => {
   });
 
   it('uses the read and settings the entry started before rendering and still waits for, instead of its own', async () => {
-    const source = new FakeSource(caseDoc().para('x').build());
-    source.settings = { category: 'committee' };
-    const loadSettings = jest.spyOn(source, 'loadSettings');
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <DocumentSourceProvider source={source}>
-          <App
-            profile={NEU_2024}
-            initialRead={{ settled: 'pending', promise: Promise.resolve(validBranchCase().build()) }}
-            initialSettings={{ settled: 'pending', promise: Promise.resolve({ category: 'branch.teacher' }) }}
-          />
-        </DocumentSourceProvider>
-      </FluentProvider>,
+    const { source, loadSettings } = renderWithEarly(
+      { settled: 'pending', promise: Promise.resolve(validBranchCase().build()) },
+      { settled: 'pending', promise: Promise.resolve({ category: 'branch.teacher' }) },
     );
     await screen.findByRole('progressbar', { name: /案例正文/ });
     await waitFor(() => expect((screen.getByRole('radio', { name: '教师党支部' }) as HTMLInputElement).checked).toBe(true));
@@ -71,19 +81,9 @@ describe('task pane', () => {
   });
 
   it('renders the report for the saved category at once when the entry already has the read and settings', () => {
-    const source = new FakeSource(caseDoc().para('x').build());
-    source.settings = { category: 'committee' };
-    const loadSettings = jest.spyOn(source, 'loadSettings');
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <DocumentSourceProvider source={source}>
-          <App
-            profile={NEU_2024}
-            initialRead={{ settled: 'fulfilled', value: validBranchCase().build() }}
-            initialSettings={{ settled: 'fulfilled', value: { category: 'branch.teacher' } }}
-          />
-        </DocumentSourceProvider>
-      </FluentProvider>,
+    const { source, loadSettings } = renderWithEarly(
+      { settled: 'fulfilled', value: validBranchCase().build() },
+      { settled: 'fulfilled', value: { category: 'branch.teacher' } },
     );
     // Synchronously, in the first render: the branch limit, and the saved subtype ticked.
     const body = screen.getByRole('progressbar', { name: /案例正文/ });
