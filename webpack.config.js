@@ -158,12 +158,14 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: [...(production ? [GriffelCSSExtractionPlugin.loader] : []), griffelLoader(), tsLoader(production)],
         },
-        // Fluent's packages ship their styles already compiled (__styles): only extraction.
         ...(production
-          ? [{ test: /\.m?js$/, include: /[\\/]node_modules[\\/]@fluentui[\\/]/, use: [GriffelCSSExtractionPlugin.loader] }]
+          ? [
+              // Fluent's packages ship their styles already compiled (__styles): only extraction.
+              { test: /\.m?js$/, include: /[\\/]node_modules[\\/]@fluentui[\\/]/, use: [GriffelCSSExtractionPlugin.loader] },
+              // The extracted CSS, as real stylesheets linked from the pages.
+              { test: /\.css$/, type: 'javascript/auto', use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+            ]
           : []),
-        // The extracted CSS, as real stylesheets linked from the pages.
-        { test: /\.css$/, type: 'javascript/auto', use: [MiniCssExtractPlugin.loader, 'css-loader'] },
         { test: /\.(png|jpe?g|gif|svg|woff2?)$/i, type: 'asset' },
         { test: /\.docx$/i, type: 'asset/resource' },
       ],
