@@ -17,6 +17,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { DEV_BASE_URL, normalizeBaseUrl, manifestForBaseUrl } = require('./scripts/manifest');
+const { bootScript } = require('./scripts/boot-script');
 
 const ROOT = __dirname;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -61,9 +62,9 @@ function tsLoader(production) {
       compilerOptions: {
         module: 'esnext',
         moduleResolution: 'bundler',
-        // Office's webviews: Edge WebView2 / Chromium, Safari WKWebView. ES2019 keeps optional
-        // chaining and `??` transpiled for older embedded Chromium and Safari versions.
-        target: 'ES2019',
+        // The syntax floor of every page (see SYNTAX_FLOOR); Babel then adds what the
+        // oldest webview lacks at run time.
+        target: 'ES2017',
         sourceMap: !production,
         noEmit: false,
         declaration: false,
@@ -71,6 +72,79 @@ function tsLoader(production) {
     },
   };
 }
+
+/**
+ * The oldest webviews Word may run the pane in. Word 2016/2019 retail and some Microsoft 365
+ * builds on Windows use EdgeHTML 18 (Microsoft Edge Legacy) when WebView2 is absent
+ * (learn.microsoft.com: "Browsers and webview controls used by Office Add-ins", before the
+ * 2025-11 rewrite); it parses ES2017 at most. Mac Word uses the system's WKWebView.
+ * Every script, ours and node_modules' (Fluent v9 and tabster ship ES2022: class static
+ * blocks, `??=`), is compiled to ES2017 syntax, and core-js adds the built-ins these
+ * webviews lack (`globalThis`, `Object.fromEntries`, `Array.prototype.flat`…) where a script
+ * uses them. test/build/syntax.test.ts parses every shipped script at ES2017.
+ */
+const SYNTAX_FLOOR = 'es2017';
+const BROWSER_TARGETS = { edge: '18', safari: '14', chrome: '87', firefox: '78' };
+const CORE_JS_VERSION = require('core-js/package.json').version;
+
+/**
+ * 'usage' adds a polyfill wherever a method of that name is called, whatever the object:
+ * every `.map(` would pull in the iterator helpers, every `.set(` the typed-array methods.
+ * These families are newer than anything our code or its libraries rely on, or fix spec
+ * corners no page here meets (EdgeHTML 18 has setImmediate, URLSearchParams, WeakMap and
+ * Promise natively); the EdgeHTML-emulation test (test/e2e/old-webview.test.ts) shows the
+ * pane still runs without them.
+ */
+const POLYFILLS_NOT_NEEDED = [
+  /^es\.iterator\./,
+  /^es\.set\./,
+  /^es\.(typed-array|uint8-array|array-buffer)\./,
+  /get-or-insert/,
+  /^esnext\./,
+  /^web\.url-search-params/,
+  /^web\.(immediate|set-immediate|clear-immediate)$/,
+  /^es\.error\.cause$/,
+  /^es\.json\./,
+  /^es\.regexp\.(exec|test|to-string|flags)$/,
+  /^es\.string\.(replace|split|match|starts-with|includes)$/,
+  /^es\.array\.(push|unshift|sort|includes)$/,
+  /^es\.promise(\.constructor|\.all|\.catch|\.race|\.reject|\.resolve)?$/,
+  /^es\.weak-map(\.constructor)?$/,
+  /^es\.reflect\.to-string-tag$/,
+  /^es\.parse-int$/,
+];
+
+function babelLoader() {
+  return {
+    loader: 'babel-loader',
+    options: {
+      babelrc: false,
+      configFile: false,
+      // node_modules mixes ES modules and CommonJS: let Babel tell them apart, so that the
+      // polyfill imports it adds match each file's module system.
+      sourceType: 'unambiguous',
+      cacheDirectory: path.join(ROOT, 'node_modules', '.cache', 'babel-loader'),
+      cacheCompression: false,
+      compact: false,
+      presets: [
+        [
+          '@babel/preset-env',
+          {
+            targets: BROWSER_TARGETS,
+            bugfixes: true,
+            modules: false,
+            useBuiltIns: 'usage',
+            corejs: CORE_JS_VERSION,
+            exclude: POLYFILLS_NOT_NEEDED,
+          },
+        ],
+      ],
+    },
+  };
+}
+
+/** Babel never compiles core-js itself or its own helpers (they would import themselves). */
+const NOT_COMPILED = /[\\/]node_modules[\\/](core-js|@babel[\\/]runtime|webpack)[\\/]/;
 
 /**
  * Griffel (Fluent v9's CSS-in-JS) at build time. Our own makeStyles calls are compiled
@@ -129,8 +203,8 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode,
     context: ROOT,
-    // Same language level as the TypeScript output, for webpack's own runtime code too.
-    target: ['web', 'es2019'],
+    // webpack's own runtime code keeps to the same syntax floor.
+    target: ['web', SYNTAX_FLOOR],
     entry: {
       taskpane: ownOrFallback('src/taskpane/index.tsx', 'scripts/placeholders/taskpane.tsx'),
       checker: ownOrFallback('src/web/index.tsx', 'scripts/placeholders/checker.tsx'),
@@ -156,12 +230,20 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: [...(production ? [GriffelCSSExtractionPlugin.loader] : []), griffelLoader(), tsLoader(production)],
+          use: [...(production ? [GriffelCSSExtractionPlugin.loader] : []), babelLoader(), griffelLoader(), tsLoader(production)],
+        },
+        {
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          exclude: NOT_COMPILED,
+          oneOf: [
+            // Fluent's packages ship their styles already compiled (__styles): extraction only.
+            { include: /[\\/]node_modules[\\/]@fluentui[\\/]/, use: [...(production ? [GriffelCSSExtractionPlugin.loader] : []), babelLoader()] },
+            { use: [babelLoader()] },
+          ],
         },
         ...(production
           ? [
-              // Fluent's packages ship their styles already compiled (__styles): only extraction.
-              { test: /\.m?js$/, include: /[\\/]node_modules[\\/]@fluentui[\\/]/, use: [GriffelCSSExtractionPlugin.loader] },
               // The extracted CSS, as real stylesheets linked from the pages.
               { test: /\.css$/, type: 'javascript/auto', use: [MiniCssExtractPlugin.loader, 'css-loader'] },
             ]
@@ -192,6 +274,8 @@ module.exports = (env = {}, argv = {}) => {
         template: taskpaneTemplate,
         chunks: ['taskpane'],
         officeJs: true,
+        // The inline start-up guard (src/taskpane/boot.js), with its messages.
+        templateParameters: { bootScript: bootScript() },
       }),
       new HtmlWebpackPlugin({
         ...htmlCommon,
@@ -231,3 +315,5 @@ module.exports = (env = {}, argv = {}) => {
 module.exports.devServerOptions = devServerOptions;
 module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.DEV_PORT = DEV_PORT;
+module.exports.SYNTAX_FLOOR = SYNTAX_FLOOR;
+module.exports.BROWSER_TARGETS = BROWSER_TARGETS;

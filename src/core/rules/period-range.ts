@@ -27,7 +27,8 @@ export function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 }
 
-const START = /(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*(?:年|[.．\-－/／]))?(?:\s*(\d{1,2})(?!\d))?/;
+// No lookbehind (EdgeHTML 18 cannot parse one): the character before the year is matched instead.
+const START = /(?:^|\D)((?:19|20)\d{2})(?!\d)(?:\s*(?:年|[.．\-－/／]))?(?:\s*(\d{1,2})(?!\d))?/;
 
 export function parseStart(text: string): YearMonth | undefined {
   const m = START.exec(asciiDigits(text));

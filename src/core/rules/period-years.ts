@@ -14,7 +14,9 @@ import type { CaseRule } from './types';
 import { asciiDigits } from './period-range';
 import { bodyRange, partAt } from './parts';
 
-const YEAR = /(?<![\d.．])((?:19|20)\d{2})(?![\d.．])(?=\s*(?:年|[-－—–~～至到]+\s*(?:19|20)\d{2}))/g;
+// No lookbehind: the pane's oldest webview (EdgeHTML 18) cannot parse one. The character
+// before the year is matched instead, and the year's offset is taken from the match's end.
+const YEAR = /(?:^|[^\d.．])((?:19|20)\d{2})(?![\d.．])(?=\s*(?:年|[-－—–~～至到]+\s*(?:19|20)\d{2}))/g;
 
 /** UTF-16 ranges of 《…》 titles in a text (nesting counted). */
 function titleRanges(text: string): [number, number][] {
@@ -57,7 +59,7 @@ export const periodYears: CaseRule = {
       const norm = asciiDigits(text);
       for (const m of norm.matchAll(YEAR)) {
         const year = Number(m[1]);
-        const at = m.index ?? 0;
+        const at = (m.index ?? 0) + m[0].length - m[1].length;
         if (year >= earliestYear || seen.has(year)) continue;
         if (titles.some(([s, e]) => at >= s && at < e)) continue;
         seen.add(year);
