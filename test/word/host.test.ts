@@ -1,13 +1,14 @@
 import { createFakeOffice } from '../e2e/fake-office';
-import { HOST_MESSAGES, checkHost, isLegacyRuntime, luminance, officeIsDark } from '../../src/word';
+import { checkHost, hostInfo, isLegacyRuntime, luminance, officeIsDark } from '../../src/word';
+import { STARTUP_MESSAGES } from '../../src/taskpane/startup';
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Word;
   delete (globalThis as Record<string, unknown>).Office;
 });
 
-function install(apiVersion: string, bodyBackgroundColor = '#ffffff') {
-  const fake = createFakeOffice({ apiVersion, theme: { bodyBackgroundColor } });
+function install(apiVersion: string, bodyBackgroundColor = '#ffffff', platform?: string) {
+  const fake = createFakeOffice({ apiVersion, theme: { bodyBackgroundColor }, platform });
   Object.assign(globalThis, { Word: fake.Word, Office: fake.Office });
 }
 
@@ -21,12 +22,32 @@ describe('checkHost', () => {
 
   it('says in Chinese what is needed below WordApi 1.3', () => {
     install('1.2');
-    expect(checkHost()).toEqual({ ok: false, reason: HOST_MESSAGES.oldApi });
-    expect(HOST_MESSAGES.oldApi).toMatch(/Word JavaScript API 1\.3/);
+    expect(checkHost()).toEqual({ ok: false, problem: 'oldApi' });
+    expect(STARTUP_MESSAGES.kinds.oldApi.body).toMatch(/Word JavaScript API 1\.3/);
+    // Perpetual Word 2016 (MSI) has WordApi 1.1 only: the message must not promise it works.
+    expect(STARTUP_MESSAGES.kinds.oldApi.body).toMatch(/Office 2016 批量许可版（MSI）只有 1\.1/);
   });
 
-  it('outside Office says it needs Word', () => {
-    expect(checkHost()).toEqual({ ok: false, reason: HOST_MESSAGES.notWord });
+  it('without Office.js says Office.js did not load; with Office but no Word, that it needs Word', () => {
+    expect(checkHost()).toEqual({ ok: false, problem: 'officeJs' });
+    Object.assign(globalThis, { Office: {} });
+    expect(checkHost()).toEqual({ ok: false, problem: 'notWord' });
+  });
+});
+
+describe('hostInfo', () => {
+  it('reports the platform, version and the highest version of each requirement set', () => {
+    install('1.7', '#ffffff', 'PC');
+    expect(hostInfo()).toMatchObject({
+      host: 'Word',
+      platform: 'PC',
+      version: '16.0.18025.20000',
+      sets: { WordApi: '1.7', CompressedFile: '1.1', DocumentEvents: '1.1' },
+    });
+  });
+
+  it('outside Office says what it does not know instead of failing', () => {
+    expect(hostInfo()).toMatchObject({ host: '未知', platform: '未知', version: '未知', sets: {} });
   });
 });
 

@@ -1,0 +1,117 @@
+/**
+ * The task pane in headless Chromium (Debian's, via playwright-core), for the end-to-end
+ * suites: the production build of taskpane.html served from 127.0.0.1, with the Office.js
+ * URL routed to the scripted Office/Word double (fake-office.js, a fixture, never shipped),
+ * or to whatever a test wants Office.js to be (missing, a proxy's login page). Any other
+ * request leaving the machine is refused and recorded.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, BrowserContextOptions, Page, Route } from 'playwright-core';
+import type { FakeOfficeOptions, FakeParagraph, FakeState } from './fake-office';
+import type { CaseDocument } from '../../src/core/model/types';
+import { builtDist, CHROMIUM_LAUNCH, serveStatic, type StaticServer } from '../helpers/built-dist';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { chromium } = require('playwright-core') as typeof import('playwright-core');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-office.js'), 'utf8');
+
+export interface PaneHarness {
+  browser: Browser;
+  server: StaticServer;
+  base: string;
+  /** Requests that tried to leave the machine. */
+  external: string[];
+  close(): Promise<void>;
+}
+
+export async function startPaneHarness(): Promise<PaneHarness> {
+  const server = await serveStatic((await builtDist()).dir);
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  return {
+    browser,
+    server,
+    base: server.origin,
+    external: [],
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface OpenPaneOptions {
+  query?: string;
+  viewport?: { width: number; height: number };
+  userAgent?: string;
+  /** Runs in the page before any of its scripts, with `arg`. */
+  init?: { script: (arg: never) => void; arg?: unknown };
+  /** What the Office.js URL answers: the double (default), a refusal, or a page of the test's. */
+  officeJs?: 'fake' | 'abort' | ((route: Route) => Promise<void>);
+  /** Install Playwright's fake clock before the page loads (for the start-up watchdog). */
+  clock?: boolean;
+}
+
+export async function openPane(h: PaneHarness, fake: FakeOfficeOptions, o: OpenPaneOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const contextOptions: BrowserContextOptions = { viewport: o.viewport ?? { width: 380, height: 1100 } };
+  if (o.userAgent) contextOptions.userAgent = o.userAgent;
+  const context = await h.browser.newContext(contextOptions);
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (o.clock) await page.clock.install();
+  await page.addInitScript((opts) => {
+    (window as unknown as { __FAKE_OFFICE_OPTIONS__: unknown }).__FAKE_OFFICE_OPTIONS__ = opts;
+  }, fake as unknown as Record<string, unknown>);
+  if (o.init) await page.addInitScript(o.init.script as (arg: unknown) => void, o.init.arg);
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      const answer = o.officeJs ?? 'fake';
+      if (answer === 'fake') return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE });
+      if (answer === 'abort') return route.abort('internetdisconnected');
+      return answer(route);
+    }
+    if (url.startsWith(h.base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    h.external.push(url);
+    return route.abort();
+  });
+  await page.goto(`${h.base}/taskpane.html${o.query ?? ''}`);
+  return { page, errors };
+}
+
+/** A model document as the double's recorded paragraphs (what Word would report). */
+export function toFake(doc: CaseDocument): FakeParagraph[] {
+  return doc.paragraphs.map((p) => ({
+    text: p.text,
+    styleBuiltIn: p.builtinStyle ?? 'Normal',
+    outlineLevel: p.outlineLevel !== undefined ? p.outlineLevel + 1 : 10,
+    pictures: p.pictures.map(() => ''),
+    bold: p.bold,
+  }));
+}
+
+export function fakeState(page: Page): Promise<Pick<FakeState, 'selections' | 'properties' | 'runs' | 'responses'> & { texts: string[]; styles: string[]; tags: string[][] }> {
+  return page.evaluate(() => {
+    const fake = (window as unknown as { __fakeWord: { state: FakeState } }).__fakeWord;
+    return {
+      selections: fake.state.selections,
+      properties: fake.state.properties,
+      runs: fake.state.runs,
+      responses: fake.state.responses,
+      texts: fake.state.paragraphs.map((p) => p.text),
+      styles: fake.state.paragraphs.map((p) => p.styleBuiltIn),
+      tags: fake.state.paragraphs.map((p) => p.controls.map((c) => c.tag)),
+    };
+  });
+}
+
+/** The 字 of a part's progress bar (`案例正文`, `主要做法`…). */
+export async function partCount(page: Page, label: string): Promise<number> {
+  const text = (await page.getByRole('progressbar', { name: new RegExp(`^${label}`) }).getAttribute('aria-valuetext')) ?? '';
+  return Number(/^(\d+) 字/.exec(text)?.[1]);
+}
