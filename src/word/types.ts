@@ -5,6 +5,7 @@
  * `wordEditorAPI.ts`: one editor interface, one Word implementation, one test double.
  */
 import type { CaseDocument, CaseSettings } from '../core/model/types';
+import type { Profile } from '../core/profile/types';
 import type { Span, Target } from '../core/report';
 import type { TemplateBlock } from '../template/types';
 
@@ -18,25 +19,59 @@ export type SelectTarget = Target | Span;
  */
 export type InsertMode = 'replace-empty' | 'append';
 
+/**
+ * What changed, as the host reports it: paragraph events (WordApi 1.6) name the paragraphs
+ * by `uniqueLocalId`; the selection event (below 1.6) says only that something may have.
+ */
+export type DocumentChange = { kind: 'changed' | 'added' | 'deleted'; ids: readonly string[] } | { kind: 'unknown' };
+
+/**
+ * The edits since the last read, for `read()`: the paragraphs that changed, by id, when
+ * every change was an edit of known paragraphs; absent (read everything) otherwise.
+ */
+export interface ChangeSet {
+  changedIds: readonly string[];
+}
+
+/** Folds one more change into the changes pending since the last read (undefined: read all). */
+export function addChange(pending: ChangeSet | undefined | null, change: DocumentChange): ChangeSet | null {
+  // null: a structural or unknown change is pending, and only a full read will do.
+  if (pending === null || change.kind !== 'changed' || change.ids.length === 0) return null;
+  const ids = new Set(pending?.changedIds ?? []);
+  for (const id of change.ids) ids.add(id);
+  return { changedIds: [...ids] };
+}
+
 export interface DocumentSource {
-  /** One read of the whole main story, as the .docx reader would produce it. */
-  read(): Promise<CaseDocument>;
+  /**
+   * One read of the whole main story, as the .docx reader would produce it. With `changes`,
+   * a source may read only the paragraphs named and patch its last read; it reads
+   * everything whenever it cannot be sure that is enough.
+   */
+  read(changes?: ChangeSet): Promise<CaseDocument>;
+  /** The document's own .docx bytes, as Word would save them now (for the exact check). */
+  readFile(): Promise<Uint8Array>;
   /** Selects (and scrolls to) a paragraph or a span of it. */
   select(target: SelectTarget): Promise<void>;
-  /** True when the document holds no text and no picture. */
+  /** True when the document holds nothing an author made (text, pictures, shapes, tables, breaks…). */
   isEmpty(): Promise<boolean>;
   insertTemplate(blocks: readonly TemplateBlock[], mode: InsertMode): Promise<void>;
   /** The case settings saved in the document (category, self-check); `{}` when none. */
   loadSettings(): Promise<CaseSettings>;
   saveSettings(settings: CaseSettings): Promise<void>;
   /** Calls `cb` when the document may have changed; returns the unsubscribe function. */
-  onChange(cb: () => void): () => void;
+  onChange(cb: (change: DocumentChange) => void): () => void;
+  /**
+   * How the source hears of changes: `paragraph` events name every edit (a slow safety
+   * re-read is enough), `selection` events only hint at them.
+   */
+  changeEvents(): 'paragraph' | 'selection';
 }
 
 /** A failure of the document gateway, with a message for the user (zh-CN). */
 export class DocumentSourceError extends Error {
   constructor(
-    readonly code: 'read' | 'select' | 'insert' | 'not-empty' | 'settings' | 'events' | 'not-found',
+    readonly code: 'read' | 'select' | 'insert' | 'not-empty' | 'settings' | 'events' | 'not-found' | 'timeout' | 'file',
     message: string,
     override readonly cause?: unknown,
   ) {
@@ -68,10 +103,45 @@ export function parseSettings(value: unknown): CaseSettings {
   }
 }
 
-/** Word keeps a custom property's text to 255 characters; the settings stay well under that. */
-export function serializeSettings(settings: CaseSettings): string {
+/**
+ * Desktop Word keeps only the first 255 characters of a custom property's text
+ * (CustomProperty.value: "Word on desktop truncates string values to 255 characters"); a
+ * cut JSON would parse as nothing and lose the category and the self-check in silence.
+ */
+export const PROPERTY_VALUE_MAX = 255;
+
+/**
+ * The settings as stored: only what the profile knows (a category it defines, its
+ * criteria), so that the value stays within PROPERTY_VALUE_MAX whatever a document held
+ * before. Without a profile, everything well-formed is kept. If a value would still be too
+ * long (a future profile with many long ids), the unticked criteria go first, then the
+ * self-check: a value is never written cut.
+ */
+export function serializeSettings(settings: CaseSettings, profile?: Pick<Profile, 'categories' | 'criteria'>): string {
+  const categories = profile ? new Set(allCategoryIds(profile)) : undefined;
+  const criteria = profile ? new Set(profile.criteria.map((c) => c.id)) : undefined;
   const out: CaseSettings = {};
-  if (settings.category) out.category = settings.category;
-  if (settings.selfCheck) out.selfCheck = settings.selfCheck;
-  return JSON.stringify(out);
+  if (settings.category && (!categories || categories.has(settings.category))) out.category = settings.category;
+  if (settings.selfCheck) {
+    const checks: Record<string, boolean> = {};
+    for (const [id, value] of Object.entries(settings.selfCheck)) {
+      if (typeof value === 'boolean' && (!criteria || criteria.has(id))) checks[id] = value;
+    }
+    if (Object.keys(checks).length > 0) out.selfCheck = checks;
+  }
+  let json = JSON.stringify(out);
+  if (json.length > PROPERTY_VALUE_MAX && out.selfCheck) {
+    out.selfCheck = Object.fromEntries(Object.entries(out.selfCheck).filter(([, v]) => v));
+    json = JSON.stringify(out);
+  }
+  if (json.length > PROPERTY_VALUE_MAX) {
+    delete out.selfCheck;
+    json = JSON.stringify(out);
+  }
+  return json.length > PROPERTY_VALUE_MAX ? '{}' : json;
+}
+
+/** Every category id a profile defines (subtypes are categories with a parent). */
+export function allCategoryIds(profile: Pick<Profile, 'categories'>): string[] {
+  return profile.categories.map((c) => c.id);
 }

@@ -1,37 +1,53 @@
 /**
  * The Word implementation of DocumentSource: the only code that calls `Word.run`.
  *
- * Reading is ONE batch: every paragraph property, the navigation properties the model
- * needs (list label, enclosing content controls, table cell, font bold) and the settings
- * property are queued as load paths on the collection before a single `context.sync()`.
+ * Reading is one `Word.run` batch: every paragraph property, the navigation properties the
+ * model needs (list label, enclosing content controls, table cell, font bold) and the
+ * settings property are queued as load paths on the collection before one `context.sync()`.
  * Office.js can expand single-object navigation properties in a load path
  * (`items/listItemOrNullObject/listString`) but not collections, so pictures come from
  * `body.inlinePictures` and are tied to paragraphs by `uniqueLocalId` (WordApi 1.6). Where
- * that is missing (older hosts, or perpetual licences that lack the id) and the document
- * has pictures, a second sync loads each paragraph's `inlinePictures`: a picture-free
- * document still costs one round trip.
+ * that is missing and the document has pictures, a second sync loads each paragraph's
+ * `inlinePictures`.
  *
- * Host quirks:
- * - `Paragraph.text` excludes the list label (as the model wants); a manual line break
- *   arrives as U+000B and a page or column break as U+000C, both normalised to `\n`.
- * - Hidden text and deleted revisions cannot be told apart through WordApi 1.3; their text
- *   is read as visible. Floating pictures (shapes) need WordApiDesktop 1.2 and are not read.
+ * What the host hides, and what this gateway does about it (shared/research/officejs-audit.md):
+ * - `Paragraph.text` includes tracked deletions and hidden text (office-js #1267, #5286,
+ *   #2314), which Word's 字数 leaves out. From WordApi 1.7, `Paragraph.getText()` leaves
+ *   them out: it is read instead of `text`, in a second sync of the same batch (the
+ *   paragraphs must exist as objects first). Below 1.7 the read says what it cannot see
+ *   (`CaseDocument.caveats`): tracked deletions found (1.6, `body.getTrackedChanges()`),
+ *   Track Changes on (1.4, `document.changeTrackingMode`), or cannot tell (1.3).
+ * - Marks Word does not count arrive inside `text`: footnote references as U+FFFD (#6942,
+ *   #5027) or U+0002 (#2749), comment anchors as U+0005 (#2114), field delimiters
+ *   U+0013–U+0015 (the object model's): they are taken out here, with a field's code.
+ * - Floating pictures and text boxes are in neither `text` nor `inlinePictures`
+ *   ("doesn't include floating images"; #5282). `body.shapes` (WordApiDesktop 1.2, not on
+ *   the web) can count them but not place them: the read says how many there are, or that
+ *   it cannot tell. The exact check (`readFile`, the document's own .docx) sees them.
+ * - A manual line break arrives as U+000B, a page or column break as U+000C: `\n`.
  * - `outlineLevel` follows Word's object model: 1–9, and 10 for body text.
- * - Headers, footers, notes and text boxes are not read: they never count in the main story.
+ * - `context.sync()` can stay pending forever on the web (#4941): every batch has a time
+ *   limit, after which the caller gets a readable error and may try again.
+ * - Desktop Word keeps 255 characters of a custom property value: settings are written
+ *   within that (serializeSettings).
  */
-import type { BuiltinStyle, CaseDocument, CaseSettings, ContentControlRef, Paragraph, Picture } from '../core/model/types';
-import type { TemplateBlock, TemplateAlignment, CoverRowBlock } from '../template/types';
+import type { BuiltinStyle, CaseDocument, CaseSettings, ContentControlRef, Paragraph, Picture, ReadCaveat } from '../core/model/types';
+import type { Profile } from '../core/profile/types';
+import type { TemplateBlock, TemplateAlignment, TemplateStyle, CoverRowBlock } from '../template/types';
 import { isDocumentEmpty } from '../template/blocks';
+import { bodyContent } from '../docx/body-content';
 import {
   DocumentSourceError,
   SETTINGS_PROPERTY,
   parseSettings,
   serializeSettings,
+  type ChangeSet,
+  type DocumentChange,
   type DocumentSource,
   type InsertMode,
   type SelectTarget,
 } from './types';
-import { EVENTS_WORD_API } from './host';
+import { EVENTS_WORD_API, GET_TEXT_WORD_API } from './host';
 
 /** What WordDocumentSource needs from Office: injectable so tests drive it with a recorded double. */
 export interface WordHost {
@@ -40,6 +56,10 @@ export interface WordHost {
   isSetSupported(name: string, version: string): boolean;
   /** Subscribes to Office's DocumentSelectionChanged event (the fallback below WordApi 1.6). */
   onSelectionChanged(handler: () => void): () => void;
+  /** `Office.context.document.getFileAsync(Compressed, { sliceSize })` (common API, CompressedFile). */
+  getFileAsync?(sliceSize: number, callback: (result: Office.AsyncResult<Office.File>) => void): void;
+  /** `Office.context.diagnostics.platform`, when known. */
+  platform?(): string | undefined;
 }
 
 /** The real host: the `Word` and `Office` globals that office.js defines. */
@@ -58,13 +78,20 @@ export function officeHost(): WordHost {
       Office.context.document.addHandlerAsync(type, handler);
       return () => Office.context.document.removeHandlerAsync(type, { handler });
     },
+    getFileAsync: (sliceSize, callback) => Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize }, callback),
+    platform: () => {
+      try {
+        return String(Office.context.diagnostics?.platform ?? '') || undefined;
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 
 const CC = 'parentContentControlOrNullObject';
-/** Every property the model needs, as load paths on `body.paragraphs` (WordApi 1.1–1.3). */
-export const PARAGRAPH_LOAD = [
-  'text',
+/** Every property the model needs but the text, as load paths on a paragraph (WordApi 1.1–1.3). */
+const PARAGRAPH_PATHS = [
   'style',
   'styleBuiltIn',
   'outlineLevel',
@@ -81,9 +108,9 @@ export const PARAGRAPH_LOAD = [
   `${CC}/${CC}/title`,
   'parentTableCellOrNullObject/rowIndex',
   'parentTableCellOrNullObject/cellIndex',
-]
-  .map((p) => `items/${p}`)
-  .join(',');
+];
+/** The load paths on `body.paragraphs`, with `text` (below WordApi 1.7). */
+export const PARAGRAPH_LOAD = ['text', ...PARAGRAPH_PATHS].map((p) => `items/${p}`).join(',');
 
 const MODEL_STYLES: ReadonlySet<string> = new Set([
   'Normal', 'Title', 'Subtitle', 'Caption', 'ListParagraph',
@@ -97,17 +124,51 @@ const ALIGNMENT: Record<TemplateAlignment, Word.Alignment | 'Left' | 'Centered' 
   justify: 'Justified',
 };
 
-/** Word's search rejects patterns over 255 characters; `^` introduces special characters. */
+/** Each template style's alignment, as the .docx template's styles set it (src/template/docx.ts). */
+const STYLE_ALIGNMENT: Record<TemplateStyle, TemplateAlignment> = {
+  Title: 'center',
+  Heading1: 'left',
+  Heading2: 'left',
+  Normal: 'justify',
+  Caption: 'center',
+};
+
+/** Word's search rejects patterns over 255 characters (after `^` escaping); `^` introduces special characters. */
 const SEARCH_MAX = 255;
+
+/**
+ * Time limits (UI timing, not notice limits). A read of a 40-page document takes well under
+ * a second; Word on the web has been seen to never settle a sync (#4941). Inserting the
+ * template writes a few dozen objects. The file comes in slices of up to 4 MB.
+ */
+export const RUN_TIMEOUT_MS = 20_000;
+export const FILE_TIMEOUT_MS = 60_000;
+/** The largest file the exact check takes (a case with five pictures is a few MB). */
+export const FILE_MAX_BYTES = 100 * 1024 * 1024;
+/** getFileAsync's slice size: 4 MB, the documented maximum; 64 KB on iPad. */
+const SLICE_BYTES = 4 * 1024 * 1024;
+const SLICE_BYTES_IPAD = 64 * 1024;
 
 function builtinStyle(styleBuiltIn: string | undefined): BuiltinStyle | undefined {
   if (!styleBuiltIn) return undefined;
   return MODEL_STYLES.has(styleBuiltIn) ? (styleBuiltIn as BuiltinStyle) : 'Other';
 }
 
-function normaliseText(text: string): string {
-  // eslint-disable-next-line no-control-regex -- Word's break characters are control characters.
-  return text.replace(/[\u000b\u000c\r]/g, '\n');
+/**
+ * The host's paragraph text as the model wants it: breaks as `\n`; without the marks Word
+ * does not count (footnote and endnote references, comment anchors, other control
+ * characters) and without a field's code (U+0013 code U+0014 result U+0015 keeps the result).
+ */
+export function normaliseText(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- Word's field delimiters are control characters.
+      .replace(/\u0013[^\u0013\u0014\u0015]*\u0014/g, '')
+      // eslint-disable-next-line no-control-regex -- Word's break characters are control characters.
+      .replace(/[\u000b\u000c\r]/g, '\n')
+      // eslint-disable-next-line no-control-regex -- marks and delimiters Word does not count.
+      .replace(/[\u0000-\u0008\u000e-\u001f\ufffd]/g, '')
+  );
 }
 
 function controlRef(cc: Word.ContentControl): ContentControlRef | undefined {
@@ -144,40 +205,168 @@ function wrap(code: DocumentSourceError['code'], message: string) {
   };
 }
 
+/** Rejects with a readable timeout when `promise` has not settled in `ms` (it may still settle later: its result is dropped). */
+function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DocumentSourceError('timeout', message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A paragraph as loaded, and its text (from getText on WordApi 1.7, else `text`). */
+interface Loaded {
+  p: Word.Paragraph;
+  text: () => string;
+  pictures: Picture[];
+}
+
+/** The paragraph model of one loaded paragraph; `table` is the table index when it is in one. */
+function toParagraph(l: Loaded, index: number, table: number): Paragraph {
+  const p = l.p;
+  const para: Paragraph = { index, text: normaliseText(l.text()), pictures: l.pictures, controls: controlsOf(p) };
+  if (p.style) para.styleId = p.style;
+  const style = builtinStyle(p.styleBuiltIn);
+  if (style) para.builtinStyle = style;
+  if (p.outlineLevel >= 1 && p.outlineLevel <= 9) para.outlineLevel = p.outlineLevel - 1;
+  if (p.isListItem) {
+    const li = p.listItemOrNullObject;
+    if (!li.isNullObject && li.listString) {
+      para.listLabel = li.listString;
+      // WordApi has no w:suff; Word's default suffix is a tab.
+      para.listSuffix = 'tab';
+    }
+  }
+  if (p.font.bold === true && para.text.trim() !== '') para.bold = true;
+  if (p.alignment === 'Centered') para.centered = true;
+  if (p.tableNestingLevel > 0) {
+    const cell = p.parentTableCellOrNullObject;
+    para.table = {
+      depth: p.tableNestingLevel,
+      table,
+      row: cell.isNullObject ? 0 : cell.rowIndex,
+      cell: cell.isNullObject ? 0 : cell.cellIndex,
+    };
+  }
+  return para;
+}
+
+/** What the host can tell about the text it hides, queued before the sync and read after it. */
+interface CaveatProbe {
+  result(): ReadCaveat[];
+}
+
+export interface WordDocumentSourceOptions {
+  /** The profile whose categories and criteria the settings may hold (serializeSettings). */
+  profile?: Pick<Profile, 'categories' | 'criteria'>;
+  /** Time limit of every batch (RUN_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
 export class WordDocumentSource implements DocumentSource {
-  /** False after a host refused `uniqueLocalId` (no Microsoft 365 subscription). */
+  /** False after a host refused `uniqueLocalId`. */
   private idsWork = true;
+  /** The last full or patched read, with each paragraph's uniqueLocalId, for partial reads. */
+  private last: { doc: CaseDocument; ids: string[] } | undefined;
+  private readonly timeoutMs: number;
 
-  constructor(private readonly host: WordHost = officeHost()) {}
-
-  private usePictureIds(): boolean {
-    return this.idsWork && this.host.isSetSupported('WordApi', EVENTS_WORD_API);
+  constructor(
+    private readonly host: WordHost = officeHost(),
+    private readonly options: WordDocumentSourceOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? RUN_TIMEOUT_MS;
   }
 
-  async read(): Promise<CaseDocument> {
-    const useIds = this.usePictureIds();
+  private run<T>(batch: (context: Word.RequestContext) => Promise<T>, what: string): Promise<T> {
+    const seconds = Math.round(this.timeoutMs / 1000);
+    return within(this.host.run(batch), this.timeoutMs, `Word 在 ${seconds} 秒内没有完成${what}。请稍候重试；若一直如此，请保存文档后重新打开 Word。`);
+  }
+
+  private supports(version: string): boolean {
+    return this.host.isSetSupported('WordApi', version);
+  }
+
+  private useIds(): boolean {
+    return this.idsWork && this.supports(EVENTS_WORD_API);
+  }
+
+  changeEvents(): 'paragraph' | 'selection' {
+    return this.supports(EVENTS_WORD_API) ? 'paragraph' : 'selection';
+  }
+
+  async read(changes?: ChangeSet): Promise<CaseDocument> {
+    if (changes && this.last && this.useIds()) {
+      const patched = await this.run((context) => this.readChanged(context, changes.changedIds), '读取').catch(wrap('read', '读取文档失败'));
+      if (patched) return patched;
+    }
+    const useIds = this.useIds();
     try {
-      return await this.host.run((context) => this.readBatch(context, useIds));
+      return await this.run((context) => this.readAll(context, useIds), '读取');
     } catch (e) {
-      if (!useIds) return wrap('read', '读取文档失败')(e);
-      // uniqueLocalId is in WordApi 1.6 but only for Microsoft 365 subscriptions: fall back once.
+      if (!useIds || (e instanceof DocumentSourceError && e.code === 'timeout')) return wrap('read', '读取文档失败')(e);
+      // uniqueLocalId is WordApi 1.6 but refused by some perpetual licences: fall back once.
       this.idsWork = false;
-      return this.host.run((context) => this.readBatch(context, false)).catch(wrap('read', '读取文档失败'));
+      return this.run((context) => this.readAll(context, false), '读取').catch(wrap('read', '读取文档失败'));
     }
   }
 
-  private async readBatch(context: Word.RequestContext, useIds: boolean): Promise<CaseDocument> {
+  /** Queues what the host can tell about hidden and deleted text and floating objects. */
+  private probeCaveats(context: Word.RequestContext): CaveatProbe {
+    const results: (() => ReadCaveat | undefined)[] = [];
+    if (!this.supports(GET_TEXT_WORD_API)) {
+      if (this.supports(EVENTS_WORD_API)) {
+        const changes = context.document.body.getTrackedChanges();
+        changes.load('items/type');
+        results.push(() =>
+          changes.items.some((c) => c.type === 'Deleted') ? { kind: 'deleted-text', certainty: 'present' } : undefined,
+        );
+      } else if (this.supports('1.4')) {
+        const doc = context.document;
+        doc.load('changeTrackingMode');
+        results.push(() => (doc.changeTrackingMode !== 'Off' ? { kind: 'deleted-text', certainty: 'tracking' } : undefined));
+      } else {
+        results.push(() => ({ kind: 'deleted-text', certainty: 'unknown' }));
+      }
+    }
+    if (this.host.isSetSupported('WordApiDesktop', '1.2')) {
+      const shapes = context.document.body.shapes;
+      shapes.load('items/type,items/textWrap/type');
+      results.push(() => {
+        const count = shapes.items.filter((s) => s.type === 'TextBox' || s.textWrap.type !== 'Inline').length;
+        return count > 0 ? { kind: 'floating', count } : undefined;
+      });
+    } else {
+      results.push(() => ({ kind: 'floating' }));
+    }
+    return { result: () => results.map((r) => r()).filter((c): c is ReadCaveat => c !== undefined) };
+  }
+
+  /** Queues `getText()` for each paragraph on WordApi 1.7; otherwise their loaded `text` is the text. */
+  private textsOf(items: Word.Paragraph[]): (() => string)[] {
+    if (!this.supports(GET_TEXT_WORD_API)) return items.map((p) => () => p.text);
+    return items.map((p) => {
+      const r = p.getText();
+      return () => r.value;
+    });
+  }
+
+  private async readAll(context: Word.RequestContext, useIds: boolean): Promise<CaseDocument> {
+    const getText = this.supports(GET_TEXT_WORD_API);
     const body = context.document.body;
     const paragraphs = body.paragraphs;
-    paragraphs.load(useIds ? `${PARAGRAPH_LOAD},items/uniqueLocalId` : PARAGRAPH_LOAD);
+    const paths = getText ? PARAGRAPH_PATHS.map((p) => `items/${p}`).join(',') : PARAGRAPH_LOAD;
+    paragraphs.load(useIds ? `${paths},items/uniqueLocalId` : paths);
     const pictures = body.inlinePictures;
     pictures.load(useIds ? 'items/altTextDescription,items/paragraph/uniqueLocalId' : 'items/altTextDescription');
     const setting = context.document.properties.customProperties.getItemOrNullObject(SETTINGS_PROPERTY);
     setting.load('value');
+    const caveats = this.probeCaveats(context);
     await context.sync();
 
     const items = paragraphs.items;
+    const texts = this.textsOf(items);
     const picturesByParagraph: Picture[][] = items.map(() => []);
+    let perParagraph: Word.InlinePictureCollection[] | undefined;
     if (pictures.items.length > 0) {
       if (useIds) {
         const indexById = new Map<string, number>();
@@ -187,159 +376,241 @@ export class WordDocumentSource implements DocumentSource {
           if (i !== undefined) picturesByParagraph[i].push(pictureOf(pic));
         }
       } else {
-        const perParagraph = items.map((p) => {
+        perParagraph = items.map((p) => {
           const c = p.inlinePictures;
           c.load('items/altTextDescription');
           return c;
         });
-        await context.sync();
-        perParagraph.forEach((c, i) => c.items.forEach((pic) => picturesByParagraph[i].push(pictureOf(pic))));
       }
     }
+    // One more round trip when getText or the per-paragraph pictures were queued.
+    if (getText || perParagraph) await context.sync();
+    perParagraph?.forEach((c, i) => c.items.forEach((pic) => picturesByParagraph[i].push(pictureOf(pic))));
 
     let table = -1;
     let inTable = false;
     const out: Paragraph[] = items.map((p, index) => {
-      const para: Paragraph = {
-        index,
-        text: normaliseText(p.text),
-        pictures: picturesByParagraph[index],
-        controls: controlsOf(p),
-      };
-      if (p.style) para.styleId = p.style;
-      const style = builtinStyle(p.styleBuiltIn);
-      if (style) para.builtinStyle = style;
-      if (p.outlineLevel >= 1 && p.outlineLevel <= 9) para.outlineLevel = p.outlineLevel - 1;
-      if (p.isListItem) {
-        const li = p.listItemOrNullObject;
-        if (!li.isNullObject && li.listString) {
-          para.listLabel = li.listString;
-          // WordApi has no w:suff; Word's default suffix is a tab.
-          para.listSuffix = 'tab';
-        }
-      }
-      if (p.font.bold === true && para.text.trim() !== '') para.bold = true;
-      if (p.alignment === 'Centered') para.centered = true;
       if (p.tableNestingLevel > 0) {
         // Word always keeps a paragraph between two tables, so a run of table paragraphs is one table.
         if (!inTable) table++;
         inTable = true;
-        const cell = p.parentTableCellOrNullObject;
-        para.table = {
-          depth: p.tableNestingLevel,
-          table,
-          row: cell.isNullObject ? 0 : cell.rowIndex,
-          cell: cell.isNullObject ? 0 : cell.cellIndex,
-        };
       } else {
         inTable = false;
       }
-      return para;
+      return toParagraph({ p, text: texts[index], pictures: picturesByParagraph[index] }, index, table);
     });
 
     const doc: CaseDocument = { paragraphs: out, stories: [], source: 'word' };
+    const found = caveats.result();
+    if (found.length > 0) doc.caveats = found;
     if (!setting.isNullObject) {
       const settings = parseSettings(setting.value);
       if (settings.category !== undefined || settings.selfCheck !== undefined) doc.settings = settings;
     }
+    this.last = useIds ? { doc, ids: items.map((p) => p.uniqueLocalId) } : undefined;
     return doc;
+  }
+
+  /**
+   * Reads only the paragraphs an edit changed (WordApi 1.6 events name them) and patches
+   * the last read: a few hundred bytes instead of the whole document. Undefined when that
+   * is not safe (an unknown paragraph, or one that moved in or out of a table): the caller
+   * then reads everything.
+   */
+  private async readChanged(context: Word.RequestContext, ids: readonly string[]): Promise<CaseDocument | undefined> {
+    const last = this.last;
+    if (!last) return undefined;
+    const at = ids.map((id) => last.ids.indexOf(id));
+    if (at.some((i) => i === -1)) return undefined;
+    const loaded = ids.map((id) => {
+      const p = context.document.getParagraphByUniqueLocalId(id);
+      p.load(this.supports(GET_TEXT_WORD_API) ? PARAGRAPH_PATHS.join(',') : ['text', ...PARAGRAPH_PATHS].join(','));
+      const pictures = p.inlinePictures;
+      pictures.load('items/altTextDescription');
+      return { p, pictures };
+    });
+    const texts = this.textsOf(loaded.map((l) => l.p));
+    const caveats = this.probeCaveats(context);
+    await context.sync();
+
+    const paragraphs = last.doc.paragraphs.slice();
+    for (let k = 0; k < loaded.length; k++) {
+      const i = at[k];
+      const before = paragraphs[i];
+      const { p, pictures } = loaded[k];
+      // A paragraph that moved in or out of a table changes the table numbering: read all.
+      if ((p.tableNestingLevel > 0) !== (before.table !== undefined)) return undefined;
+      paragraphs[i] = toParagraph({ p, text: texts[k], pictures: pictures.items.map(pictureOf) }, i, before.table?.table ?? -1);
+    }
+    const doc: CaseDocument = { ...last.doc, paragraphs };
+    const found = caveats.result();
+    if (found.length > 0) doc.caveats = found;
+    else delete doc.caveats;
+    this.last = { doc, ids: last.ids };
+    return doc;
+  }
+
+  async readFile(): Promise<Uint8Array> {
+    const getFileAsync = this.host.getFileAsync;
+    if (!getFileAsync) throw new DocumentSourceError('file', '此版本的 Word 不能把文档交给加载项，无法精确核对。');
+    const sliceSize = this.host.platform?.() === 'iOS' ? SLICE_BYTES_IPAD : SLICE_BYTES;
+    const message = '无法取得文档文件';
+    const file = await within(
+      new Promise<Office.File>((resolve, reject) => getFileAsync.call(this.host, sliceSize, (r) => (succeeded(r) ? resolve(r.value) : reject(fileError(r.error))))),
+      FILE_TIMEOUT_MS,
+      'Word 在 60 秒内没有交出文档文件。请稍候重试。',
+    ).catch(wrap('file', message));
+    try {
+      if (file.size > FILE_MAX_BYTES) {
+        throw new DocumentSourceError('file', `文档有 ${Math.round(file.size / 1024 / 1024)} MB，超过精确核对的上限 ${FILE_MAX_BYTES / 1024 / 1024} MB。`);
+      }
+      const out = new Uint8Array(file.size);
+      let offset = 0;
+      for (let i = 0; i < file.sliceCount; i++) {
+        const slice = await within(
+          new Promise<Office.Slice>((resolve, reject) => file.getSliceAsync(i, (r) => (succeeded(r) ? resolve(r.value) : reject(fileError(r.error))))),
+          FILE_TIMEOUT_MS,
+          'Word 在 60 秒内没有交出文档文件。请稍候重试。',
+        );
+        // A byte array: plain numbers on some hosts (Uint8Array.from maps any signed bytes too).
+        const data = slice.data instanceof Uint8Array ? slice.data : Uint8Array.from(slice.data as ArrayLike<number>);
+        if (offset + data.length > out.length) throw new DocumentSourceError('file', `${message}：Word 交出的数据比文件大小多。`);
+        out.set(data, offset);
+        offset += data.length;
+      }
+      if (offset !== out.length) throw new DocumentSourceError('file', `${message}：Word 交出的数据不完整。`);
+      return out;
+    } catch (e) {
+      return wrap('file', message)(e);
+    } finally {
+      // "No more than two documents are allowed to be in memory": always close.
+      file.closeAsync();
+    }
   }
 
   async select(target: SelectTarget): Promise<void> {
     const index = target.paragraph;
     if (index === undefined) throw new DocumentSourceError('not-found', '无法定位：该问题没有对应的段落。');
-    await this.host
-      .run(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load('items/text');
-        await context.sync();
-        const p = paragraphs.items[index];
-        if (!p) throw new DocumentSourceError('not-found', `无法定位：文档中已没有第 ${index + 1} 段，请稍候重新检查。`);
-        const span = 'start' in target ? target : undefined;
-        const needle = span ? p.text.slice(span.start, span.end) : '';
-        // eslint-disable-next-line no-control-regex -- breaks and tabs cannot be searched for literally.
-        if (span && needle.trim() !== '' && needle.length <= SEARCH_MAX && !/[\u0000-\u001f]/.test(needle)) {
-          // The n-th occurrence of the span's text in its paragraph is the one at span.start.
-          let occurrence = 0;
-          for (let at = p.text.indexOf(needle); at !== -1 && at < span.start; at = p.text.indexOf(needle, at + needle.length)) {
-            occurrence++;
-          }
-          const found = p.search(needle.replace(/\^/g, '^^'), { matchCase: true });
-          found.load('items');
+    const getText = this.supports(GET_TEXT_WORD_API);
+    await this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text');
+      await context.sync();
+      const p = paragraphs.items[index];
+      if (!p) throw new DocumentSourceError('not-found', `无法定位：文档中已没有第 ${index + 1} 段，请稍候重新检查。`);
+      const span = 'start' in target ? target : undefined;
+      if (span) {
+        // Offsets are into the text as read: getText's on WordApi 1.7.
+        let text = normaliseText(p.text);
+        if (getText) {
+          const r = p.getText();
           await context.sync();
-          const range = found.items[occurrence] ?? found.items[0];
-          if (range) range.select('Select');
-          else p.select('Select');
-        } else {
-          p.select('Select');
+          text = normaliseText(r.value);
         }
-        await context.sync();
-      })
-      .catch(wrap('select', '无法在文档中定位'));
+        if (await this.selectSpan(context, p, text, span.start, span.end)) return;
+      }
+      p.select('Select');
+      await context.sync();
+    }, '定位').catch(wrap('select', '无法在文档中定位'));
+  }
+
+  /**
+   * Selects the span's text by searching the paragraph for it; false when Word cannot find
+   * it (it spans a tracked deletion #5874, a field, or is too long): the caller then
+   * selects the whole paragraph. A failed search fails its own sync only.
+   */
+  private async selectSpan(context: Word.RequestContext, p: Word.Paragraph, text: string, start: number, end: number): Promise<boolean> {
+    const needle = text.slice(start, end);
+    const pattern = needle.replace(/\^/g, '^^');
+    // eslint-disable-next-line no-control-regex -- breaks and tabs cannot be searched for literally.
+    if (needle.trim() === '' || pattern.length > SEARCH_MAX || /[\u0000-\u001f]/.test(needle)) return false;
+    // The n-th occurrence of the span's text in its paragraph is the one at `start`.
+    let occurrence = 0;
+    for (let at = text.indexOf(needle); at !== -1 && at < start; at = text.indexOf(needle, at + needle.length)) occurrence++;
+    try {
+      const found = p.search(pattern, { matchCase: true });
+      found.load('items');
+      await context.sync();
+      const range = found.items[occurrence] ?? found.items[0];
+      if (!range) return false;
+      range.select('Select');
+      await context.sync();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async isEmpty(): Promise<boolean> {
-    return this.host
-      .run(async (context) => {
-        const { paragraphs, pictures } = this.queueEmptinessCheck(context);
-        await context.sync();
-        return isDocumentEmpty(paragraphs.items.map((p) => ({ text: p.text }))) && pictures.items.length === 0;
-      })
-      .catch(wrap('read', '读取文档失败'));
+    return this.run(async (context) => {
+      const check = this.queueEmptinessCheck(context);
+      await context.sync();
+      return check.empty();
+    }, '读取').catch(wrap('read', '读取文档失败'));
   }
 
+  /**
+   * Whether the body holds nothing an author made: no text and no inline picture (what the
+   * host API shows), and nothing else either in the body's OOXML (floating pictures, text
+   * boxes, tables, section breaks, fields, bookmarks…: src/docx/body-content.ts).
+   */
   private queueEmptinessCheck(context: Word.RequestContext) {
-    const paragraphs = context.document.body.paragraphs;
+    const body = context.document.body;
+    const paragraphs = body.paragraphs;
     paragraphs.load('items/text');
-    const pictures = context.document.body.inlinePictures;
+    const pictures = body.inlinePictures;
     pictures.load('items/altTextDescription');
-    return { paragraphs, pictures };
+    const ooxml = body.getOoxml();
+    return {
+      paragraphs,
+      empty: (): boolean =>
+        isDocumentEmpty(paragraphs.items.map((p) => ({ text: normaliseText(p.text) }))) &&
+        pictures.items.length === 0 &&
+        bodyContent(ooxml.value).empty,
+      found: (): string | undefined => bodyContent(ooxml.value).found,
+    };
   }
 
   /**
    * Inserts the template at the end of the body: at most two syncs (the emptiness check
    * for `replace-empty`, then every insertion in one batch). In `replace-empty` mode the
-   * empty paragraphs the document started with are removed afterwards, so the template
-   * begins at the top.
+   * empty paragraphs the document started with are removed afterwards, so that the
+   * template begins at the top: only after the body's OOXML showed that they hold nothing.
    */
   async insertTemplate(blocks: readonly TemplateBlock[], mode: InsertMode): Promise<void> {
-    await this.host
-      .run(async (context) => {
-        const body = context.document.body;
-        let leftovers: Word.Paragraph[] = [];
-        if (mode === 'replace-empty') {
-          const { paragraphs, pictures } = this.queueEmptinessCheck(context);
-          await context.sync();
-          const empty = isDocumentEmpty(paragraphs.items.map((p) => ({ text: p.text }))) && pictures.items.length === 0;
-          if (!empty) throw new DocumentSourceError('not-empty', '文档中已有内容：为避免覆盖，未插入模板。');
-          leftovers = paragraphs.items;
-        }
-        queueBlocks(body, blocks);
-        for (const p of leftovers) p.delete();
+    await this.run(async (context) => {
+      const body = context.document.body;
+      let leftovers: Word.Paragraph[] = [];
+      if (mode === 'replace-empty') {
+        const check = this.queueEmptinessCheck(context);
         await context.sync();
-      })
-      .catch(wrap('insert', '插入案例模板失败'));
+        if (!check.empty()) {
+          const found = check.found();
+          throw new DocumentSourceError('not-empty', `文档中已有内容${found ? `（${found}）` : ''}：为避免覆盖，未插入模板。`);
+        }
+        leftovers = check.paragraphs.items;
+      }
+      queueBlocks(body, blocks);
+      for (const p of leftovers) p.delete();
+      await context.sync();
+    }, '插入模板').catch(wrap('insert', '插入案例模板失败'));
   }
 
   async loadSettings(): Promise<CaseSettings> {
-    return this.host
-      .run(async (context) => {
-        const item = context.document.properties.customProperties.getItemOrNullObject(SETTINGS_PROPERTY);
-        item.load('value');
-        await context.sync();
-        return item.isNullObject ? {} : parseSettings(item.value);
-      })
-      .catch(wrap('settings', '读取文档中的设置失败'));
+    return this.run(async (context) => {
+      const item = context.document.properties.customProperties.getItemOrNullObject(SETTINGS_PROPERTY);
+      item.load('value');
+      await context.sync();
+      return item.isNullObject ? {} : parseSettings(item.value);
+    }, '读取设置').catch(wrap('settings', '读取文档中的设置失败'));
   }
 
   async saveSettings(settings: CaseSettings): Promise<void> {
-    await this.host
-      .run(async (context) => {
-        // `add` creates the property or replaces its value; it is saved with the document.
-        context.document.properties.customProperties.add(SETTINGS_PROPERTY, serializeSettings(settings));
-        await context.sync();
-      })
-      .catch(wrap('settings', '无法把设置保存到文档中'));
+    await this.run(async (context) => {
+      // `add` creates the property or replaces its value; it is saved with the document.
+      context.document.properties.customProperties.add(SETTINGS_PROPERTY, serializeSettings(settings, this.options.profile));
+      await context.sync();
+    }, '保存设置').catch(wrap('settings', '无法把设置保存到文档中'));
   }
 
   /**
@@ -348,13 +619,17 @@ export class WordDocumentSource implements DocumentSource {
    * touch the document. Registration failures fall back to the selection event; the pane's
    * periodic re-read covers whatever a host does not report.
    */
-  onChange(cb: () => void): () => void {
-    const handler = () => {
-      cb();
+  onChange(cb: (change: DocumentChange) => void): () => void {
+    const selection = () => {
+      cb({ kind: 'unknown' });
       return Promise.resolve();
     };
-    if (!this.host.isSetSupported('WordApi', EVENTS_WORD_API)) return this.host.onSelectionChanged(handler);
+    if (!this.supports(EVENTS_WORD_API)) return this.host.onSelectionChanged(selection);
 
+    const paragraphHandler = (kind: 'changed' | 'added' | 'deleted') => (event: { uniqueLocalIds?: string[] }) => {
+      cb({ kind, ids: event?.uniqueLocalIds ?? [] });
+      return Promise.resolve();
+    };
     let removed = false;
     let results: OfficeExtension.EventHandlerResult<unknown>[] = [];
     let anchor: Word.Document | undefined;
@@ -364,9 +639,9 @@ export class WordDocumentSource implements DocumentSource {
         const doc = context.document;
         anchor = doc;
         results = [
-          doc.onParagraphChanged.add(handler),
-          doc.onParagraphAdded.add(handler),
-          doc.onParagraphDeleted.add(handler),
+          doc.onParagraphChanged.add(paragraphHandler('changed')),
+          doc.onParagraphAdded.add(paragraphHandler('added')),
+          doc.onParagraphDeleted.add(paragraphHandler('deleted')),
         ];
         await context.sync();
       })
@@ -374,7 +649,8 @@ export class WordDocumentSource implements DocumentSource {
         if (removed) void this.removeHandlers(results, anchor);
       })
       .catch(() => {
-        if (!removed) fallback = this.host.onSelectionChanged(handler);
+        results = [];
+        if (!removed) fallback = this.host.onSelectionChanged(selection);
       });
     return () => {
       removed = true;
@@ -394,9 +670,25 @@ export class WordDocumentSource implements DocumentSource {
   }
 }
 
+/** Office.AsyncResultStatus.Succeeded is the string 'succeeded' (without needing the Office global). */
+function succeeded(r: Office.AsyncResult<unknown>): boolean {
+  return String(r.status) === 'succeeded';
+}
+
+/** A getFileAsync failure in words: 11001 is the web's "network problem" (#6747, #6748). */
+function fileError(error: Office.Error | undefined): DocumentSourceError {
+  const detail = error ? `${error.code} ${error.message}` : '';
+  const text =
+    error?.code === 11001
+      ? 'Word 网页版没能从云端取得文件（网络问题）。请稍候重试，或把文档另存到本机后用检查页面检查。'
+      : `Word 没能交出文档文件${detail ? `（${detail}）` : ''}。请稍候重试。`;
+  return new DocumentSourceError('file', text, error);
+}
+
 /** Queues every block (no sync): paragraphs, the cover table, and one control per run of equal tags. */
 function queueBlocks(body: Word.Body, blocks: readonly TemplateBlock[]): void {
   let run: { tag: string; title?: string; first: Word.Paragraph; last: Word.Paragraph } | undefined;
+  let first = true;
   const closeRun = () => {
     if (!run) return;
     const cc =
@@ -418,23 +710,33 @@ function queueBlocks(body: Word.Body, blocks: readonly TemplateBlock[]): void {
       i--;
       const table = body.insertTable(rows.length, 2, 'End', rows.map((r) => [r.label, r.text]));
       rows.forEach((r, row) => {
+        // Cells take the style of the paragraph before the table (the title) unless told (#72).
         const label = table.getCell(row, 0);
+        label.body.styleBuiltIn = 'Normal';
         label.body.font.bold = true;
         label.horizontalAlignment = 'Centered';
+        const value = table.getCell(row, 1);
+        value.body.styleBuiltIn = 'Normal';
+        value.body.font.bold = false;
         if (r.tag) {
-          const cc = table.getCell(row, 1).body.insertContentControl();
+          const cc = value.body.insertContentControl();
           cc.tag = r.tag;
           if (r.title) cc.title = r.title;
           cc.appearance = 'BoundingBox';
         }
       });
+      first = false;
       continue;
     }
     // A `\n` in a block is a manual line break: Word inserts U+000B as one (a `\n` would split the paragraph).
     const p = body.insertParagraph(block.text.replace(/\n/g, '\u000b'), 'End');
+    // A paragraph appended after a list item joins the list (#72): the template starts outside any list.
+    if (first) p.detachFromList();
+    first = false;
     p.styleBuiltIn = block.style;
-    if (block.align) p.alignment = ALIGNMENT[block.align];
-    if (block.bold) p.font.bold = true;
+    // Set, not left to Word: a new paragraph keeps the alignment and bold of the one before (#72).
+    p.alignment = ALIGNMENT[block.align ?? STYLE_ALIGNMENT[block.style]];
+    p.font.bold = block.bold === true;
     if (block.tag && run && run.tag === block.tag) {
       run.last = p;
     } else {

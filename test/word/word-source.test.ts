@@ -204,13 +204,17 @@ describe('WordDocumentSource.onChange', () => {
 
   it('uses paragraph events on WordApi 1.6 and removes them on unsubscribe', async () => {
     const { fake, source } = install({ apiVersion: '1.6', paragraphs: [{ text: 'x' }] });
-    let calls = 0;
-    const off = source.onChange(() => calls++);
+    const seen: unknown[] = [];
+    const off = source.onChange((c) => seen.push(c));
     await flush();
     expect(fake.state.paragraphHandlers).toHaveLength(3);
     expect(fake.state.selectionHandlers).toHaveLength(0);
     fake.type(0, 'xy');
-    expect(calls).toBe(3);
+    fake.type(1, '新段落');
+    expect(seen).toEqual([
+      { kind: 'changed', ids: [fake.state.paragraphs[0].uniqueLocalId] },
+      { kind: 'added', ids: [fake.state.paragraphs[1].uniqueLocalId] },
+    ]);
     off();
     await flush();
     expect(fake.state.paragraphHandlers).toHaveLength(0);
@@ -218,10 +222,10 @@ describe('WordDocumentSource.onChange', () => {
 
   it('falls back to selection-changed below WordApi 1.6', async () => {
     const { fake, source } = install({ apiVersion: '1.3', paragraphs: [{ text: 'x' }] });
-    let calls = 0;
-    const off = source.onChange(() => calls++);
+    const seen: unknown[] = [];
+    const off = source.onChange((c) => seen.push(c));
     fake.type(0, 'xy');
-    expect(calls).toBe(1);
+    expect(seen).toEqual([{ kind: 'unknown' }]);
     off();
     expect(fake.state.selectionHandlers).toHaveLength(0);
   });

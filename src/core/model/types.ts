@@ -65,7 +65,8 @@ export interface Paragraph {
   /**
    * The visible text, as Word shows it: without the automatic list label; tabs as
    * `\t`; manual line, page and column breaks as `\n`. Deleted revisions, hidden
-   * text and field codes are already left out; field results are in.
+   * text and field codes are left out, field results are in: always by the .docx reader,
+   * by the Word gateway from WordApi 1.7 (below that it says so in `CaseDocument.caveats`).
    */
   text: string;
   /** The label Word displays for an automatically numbered paragraph, e.g. `一、`, `（7）`, `1.`. */
@@ -107,6 +108,20 @@ export interface Story {
   anchor?: number;
 }
 
+/**
+ * What a reader could not see, so that its counts or pictures may differ from Word's own:
+ * the Word gateway on hosts whose API hides them (src/word). The .docx reader sees
+ * everything and never sets these.
+ * - `deleted-text`: the text may include tracked deletions or hidden text. `present`: the
+ *   document has tracked deletions; `tracking`: Track Changes is on; `unknown`: the host
+ *   cannot tell.
+ * - `floating`: floating pictures and text boxes are not in the paragraphs; `count` when
+ *   the host could count them (Word desktop), absent when it cannot tell (Word on the web).
+ */
+export type ReadCaveat =
+  | { kind: 'deleted-text'; certainty: 'present' | 'tracking' | 'unknown' }
+  | { kind: 'floating'; count?: number };
+
 export interface CaseDocument {
   /** The main story: body paragraphs and table cells, in reading order. */
   paragraphs: Paragraph[];
@@ -115,4 +130,6 @@ export interface CaseDocument {
   settings?: CaseSettings;
   /** Where the document came from; for messages only. */
   source: 'docx' | 'word' | 'text';
+  /** What the reader could not see (the Word gateway only); absent when it saw everything. */
+  caveats?: ReadCaveat[];
 }
