@@ -4,7 +4,7 @@
  */
 import type { CaseDocument, CaseSettings } from '../../src/core/model/types';
 import type { TemplateBlock } from '../../src/template/types';
-import type { DocumentSource, InsertMode, SelectTarget } from '../../src/word/types';
+import type { ChangeSet, DocumentChange, DocumentSource, InsertMode, SelectTarget } from '../../src/word/types';
 
 export interface Deferred<T> {
   resolve(v: T): void;
@@ -19,10 +19,17 @@ export class FakeSource implements DocumentSource {
   manual = false;
   pending: Deferred<CaseDocument>[] = [];
   reads = 0;
+  /** What each read was asked for (undefined: everything). */
+  readArgs: (ChangeSet | undefined)[] = [];
+  events: 'paragraph' | 'selection' = 'paragraph';
+  /** The document's bytes for the exact check, or the failure to give. */
+  file?: Uint8Array;
+  failFile?: Error;
+  fileReads = 0;
   selects: SelectTarget[] = [];
   inserts: { blocks: readonly TemplateBlock[]; mode: InsertMode }[] = [];
   saved: CaseSettings[] = [];
-  listeners = new Set<() => void>();
+  listeners = new Set<(change: DocumentChange) => void>();
   failSelect?: Error;
   failInsert?: Error;
 
@@ -30,8 +37,9 @@ export class FakeSource implements DocumentSource {
     this.doc = doc;
   }
 
-  read(): Promise<CaseDocument> {
+  read(changes?: ChangeSet): Promise<CaseDocument> {
     this.reads++;
+    this.readArgs.push(changes);
     if (!this.manual) return Promise.resolve(this.doc);
     return new Promise((resolve, reject) => this.pending.push({ resolve, reject }));
   }
@@ -54,12 +62,21 @@ export class FakeSource implements DocumentSource {
     this.settings = settings;
     this.saved.push(settings);
   }
-  onChange(cb: () => void): () => void {
+  async readFile(): Promise<Uint8Array> {
+    this.fileReads++;
+    if (this.failFile) throw this.failFile;
+    if (!this.file) throw new Error('FakeSource: no file');
+    return this.file;
+  }
+  onChange(cb: (change: DocumentChange) => void): () => void {
     this.listeners.add(cb);
     return () => this.listeners.delete(cb);
   }
+  changeEvents(): 'paragraph' | 'selection' {
+    return this.events;
+  }
   /** What a host does when the author types. */
-  change(): void {
-    for (const cb of this.listeners) cb();
+  change(change: DocumentChange = { kind: 'unknown' }): void {
+    for (const cb of this.listeners) cb(change);
   }
 }

@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { useLiveCheck, LIVE_DEBOUNCE_MS, LIVE_PERIODIC_MS, type CheckFn } from '../../src/taskpane/hooks/useLiveCheck';
+import { useLiveCheck, LIVE_DEBOUNCE_MS, LIVE_PERIODIC_MS, LIVE_PERIODIC_SELECTION_MS, type CheckFn } from '../../src/taskpane/hooks/useLiveCheck';
 import { NEU_2024 } from '../../src/core/profile';
 import type { CaseDocument } from '../../src/core/model/types';
 import type { Report } from '../../src/core/report';
@@ -100,25 +100,82 @@ describe('useLiveCheck', () => {
     expect(result.current.report?.profile).toBe('乙');
   });
 
-  it('drops a stale read that finishes after a newer one', async () => {
+  it('never starts a second read while one is in flight; what was asked meanwhile is read once, after it', async () => {
     const source = new FakeSource(docWith('初'));
     source.manual = true;
     const { check } = recordingCheck();
     const { result } = renderHook(() => useLiveCheck(source, NEU_2024, { check }));
-    const first = source.pending[0];
+    expect(source.reads).toBe(1);
+    let refreshed = false;
     await act(async () => {
+      void result.current.refresh().then(() => (refreshed = true));
       void result.current.refresh();
+      source.change();
+      jest.advanceTimersByTime(LIVE_DEBOUNCE_MS);
+      jest.advanceTimersByTime(LIVE_PERIODIC_MS * 3);
     });
-    const second = source.pending[1];
+    // A hung first read holds everything back: still one read.
+    expect(source.reads).toBe(1);
+    expect(result.current.reading).toBe(true);
     await act(async () => {
-      second.resolve(docWith('新'));
+      source.pending[0].resolve(docWith('旧'));
     });
-    expect(result.current.report?.profile).toBe('新');
+    // Everything asked for meanwhile is one more read, of everything.
+    expect(source.reads).toBe(2);
+    expect(source.readArgs[1]).toBeUndefined();
+    expect(refreshed).toBe(false);
     await act(async () => {
-      first.resolve(docWith('旧'));
+      source.pending[1].resolve(docWith('新'));
     });
+    expect(refreshed).toBe(true);
     expect(result.current.report?.profile).toBe('新');
     expect(result.current.reading).toBe(false);
+    expect(source.reads).toBe(2);
+  });
+
+  it('paragraph edits named by the host are read as a change set; an added paragraph reads everything', async () => {
+    const source = new FakeSource(docWith('甲'));
+    const { check } = recordingCheck();
+    renderHook(() => useLiveCheck(source, NEU_2024, { check }));
+    await flush();
+    act(() => {
+      source.change({ kind: 'changed', ids: ['a'] });
+      source.change({ kind: 'changed', ids: ['b', 'a'] });
+      jest.advanceTimersByTime(LIVE_DEBOUNCE_MS);
+    });
+    await flush();
+    expect(source.readArgs[1]).toEqual({ changedIds: ['a', 'b'] });
+    act(() => {
+      source.change({ kind: 'changed', ids: ['a'] });
+      source.change({ kind: 'added', ids: ['c'] });
+      jest.advanceTimersByTime(LIVE_DEBOUNCE_MS);
+    });
+    await flush();
+    expect(source.readArgs[2]).toBeUndefined();
+  });
+
+  it('a missed event is healed by the safety re-read: every 30 s with paragraph events, 15 s with selection events', async () => {
+    for (const [events, period] of [['paragraph', LIVE_PERIODIC_MS], ['selection', LIVE_PERIODIC_SELECTION_MS]] as const) {
+      const source = new FakeSource(docWith('甲'));
+      source.events = events;
+      const { check } = recordingCheck();
+      const { result, unmount } = renderHook(() => useLiveCheck(source, NEU_2024, { check }));
+      await flush();
+      // The author typed, and the host said nothing.
+      source.doc = docWith('乙');
+      act(() => {
+        jest.advanceTimersByTime(period - 1);
+      });
+      await flush();
+      expect(result.current.report?.profile).toBe('甲');
+      act(() => {
+        jest.advanceTimersByTime(1);
+      });
+      await flush();
+      expect(result.current.report?.profile).toBe('乙');
+      unmount();
+    }
+    expect(LIVE_PERIODIC_MS).toBeGreaterThanOrEqual(30_000);
   });
 
   it('re-reads periodically while visible, and not while hidden', async () => {
