@@ -1,8 +1,9 @@
 /**
- * The task pane: category (saved in the document), the 检查 tab (parts overview and
- * diagnostics, each selecting its place in Word), the 指引 tab (guidance, self-check,
- * checklist) and the template button. Everything Word-specific goes through the
- * DocumentSource from context; errors surface as a Fluent MessageBar.
+ * The task pane: category (saved in the document), the 检查 tab (what the live check cannot
+ * see here, the exact check's result, the parts overview and diagnostics, each selecting
+ * its place in Word), the 指引 tab (guidance, self-check, checklist), the 关于 tab (version,
+ * profile, host diagnostics) and the template button. Everything Word-specific goes through
+ * the DocumentSource from context; errors surface as a Fluent MessageBar.
  */
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -14,16 +15,21 @@ import {
   Spinner,
   Tab,
   TabList,
+  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { CaseDocument, CaseSettings } from '../core/model/types';
 import type { Profile } from '../core/profile/types';
-import type { Diagnostic } from '../core/report';
+import type { Diagnostic, Report } from '../core/report';
+import type { HostInfo } from '../word/host';
+import { DocumentSourceError } from '../word/types';
 import { ReportView, locateDiagnostic } from '../ui';
 import { useDocumentSource } from './DocumentSourceContext';
 import { useLiveCheck, type LiveCheckOptions } from './hooks/useLiveCheck';
 import { CategoryPicker } from './components/CategoryPicker';
+import { Caveats } from './components/Caveats';
+import { ExactCheckCard, type ExactState } from './components/ExactCheckCard';
 import { earlyPromise, earlyValue, type Early } from './early';
 import { paneStrings, type PaneLocale } from './strings';
 
@@ -32,8 +38,11 @@ import { paneStrings, type PaneLocale } from './strings';
 const loadGuidance = () => import('./components/GuidanceTab');
 const loadDialog = () => import('./components/InsertTemplateDialog');
 const loadTemplate = () => import('../template');
+const loadAbout = () => import('./components/AboutTab');
+const loadExact = () => import('./exact-check');
 const GuidanceTab = lazy(() => loadGuidance().then((m) => ({ default: m.GuidanceTab })));
 const InsertTemplateDialog = lazy(() => loadDialog().then((m) => ({ default: m.InsertTemplateDialog })));
+const AboutTab = lazy(() => loadAbout().then((m) => ({ default: m.AboutTab })));
 /** After the first report, how long to wait before fetching the on-demand parts (UI timing). */
 const PRELOAD_DELAY_MS = 500;
 
@@ -49,10 +58,14 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   toolbar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
 export type LaunchAction = 'insertTemplate' | undefined;
+
+type PaneTab = 'check' | 'guide' | 'about';
 
 export interface AppProps {
   profile: Profile;
@@ -68,26 +81,34 @@ export interface AppProps {
    */
   initialRead?: Early<CaseDocument>;
   initialSettings?: Early<CaseSettings>;
+  /** The add-in's version and the host's diagnostics, for the 关于 tab. */
+  version?: string;
+  hostInfo?: () => HostInfo;
 }
+
+const NO_HOST: HostInfo = { host: '—', platform: '—', version: '—', sets: {}, userAgent: '—' };
 
 function errorText(e: unknown): string {
   if (e instanceof Error) return e.message;
   return String(e);
 }
 
-export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRead, initialSettings }: AppProps) {
+export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRead, initialSettings, version = '', hostInfo }: AppProps) {
   const styles = useStyles();
   const s = paneStrings(locale);
   const source = useDocumentSource();
   const [settings, setSettings] = useState<CaseSettings>(() => earlyValue(initialSettings) ?? {});
   const [settingsLoaded, setSettingsLoaded] = useState(() => earlyValue(initialSettings) !== undefined);
-  const [tab, setTab] = useState<'check' | 'guide'>('check');
+  const [tab, setTab] = useState<PaneTab>('check');
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [dialog, setDialog] = useState<{ append: boolean } | undefined>();
   const [dialogCategory, setDialogCategory] = useState<string>();
   // The dialog mounts when first asked for and stays mounted, so that it can animate closed.
   const [dialogMounted, setDialogMounted] = useState(false);
+  const [exact, setExact] = useState<ExactState & { report?: Report; doc?: CaseDocument }>();
+  // One insertion at a time: a double click on 插入案例模板 inserts once.
+  const inserting = useRef(false);
 
   const live = useLiveCheck(source, profile, { ...liveOptions, initialRead, category: settings.category, locale });
   const report = live.report;
@@ -120,16 +141,29 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
 
   const onSelect = useCallback(
     (d: Diagnostic) => {
-      if (!report) return;
-      const place = locateDiagnostic(d, report);
+      // The report the diagnostic came from: the live one, or the exact check's when shown.
+      const shown = exact?.status === 'done' && exact.showing ? exact.report : report;
+      if (!shown) return;
+      const place = locateDiagnostic(d, shown);
       if (!place) return;
       source.select(place).catch((e) => setError(errorText(e)));
     },
-    [report, source],
+    [report, exact, source],
+  );
+
+  const openDialog = useCallback(
+    (append: boolean) => {
+      setDialogCategory(shownCategory);
+      setDialogMounted(true);
+      setDialog({ append });
+    },
+    [shownCategory],
   );
 
   const insert = useCallback(
     async (category: string, append: boolean) => {
+      if (inserting.current) return;
+      inserting.current = true;
       try {
         const { templateBlocks } = await loadTemplate();
         await source.insertTemplate(templateBlocks(profile, category), append ? 'append' : 'replace-empty');
@@ -137,27 +171,51 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
         setNotice(s.inserted);
         await live.refresh();
       } catch (e) {
-        setError(errorText(e));
+        // Something arrived in the document meanwhile: ask again, offering the end of it.
+        if (e instanceof DocumentSourceError && e.code === 'not-empty') openDialog(true);
+        else setError(errorText(e));
+      } finally {
+        inserting.current = false;
       }
     },
-    [source, profile, settings, save, s.inserted, live],
+    [source, profile, settings, save, s.inserted, live, openDialog],
   );
 
   const startInsert = useCallback(async () => {
+    if (inserting.current) return;
     setNotice(undefined);
+    inserting.current = true;
+    let empty: boolean;
     try {
-      const empty = await source.isEmpty();
-      if (empty && shownCategory) {
-        await insert(shownCategory, false);
-        return;
-      }
-      setDialogCategory(shownCategory);
-      setDialogMounted(true);
-      setDialog({ append: !empty });
+      empty = await source.isEmpty();
     } catch (e) {
       setError(errorText(e));
+      return;
+    } finally {
+      inserting.current = false;
     }
-  }, [source, shownCategory, insert]);
+    if (empty && shownCategory) await insert(shownCategory, false);
+    else openDialog(!empty);
+  }, [source, shownCategory, insert, openDialog]);
+
+  const runExact = useCallback(async () => {
+    if (exact?.status === 'running') return;
+    setTab('check');
+    setExact({ status: 'running' });
+    try {
+      const { exactCheck } = await loadExact();
+      const result = await exactCheck(source, profile, report, { category: settings.category, locale });
+      setExact({ status: 'done', differences: result.differences, stale: false, showing: false, report: result.report, doc: live.doc });
+    } catch (e) {
+      setExact(undefined);
+      setError(errorText(e));
+    }
+  }, [exact?.status, source, profile, report, settings.category, locale, live.doc]);
+
+  // The exact result belongs to the document as it was: an edit makes it stale.
+  useEffect(() => {
+    setExact((x) => (x?.status === 'done' && !x.stale && x.doc !== undefined && live.doc !== x.doc ? { ...x, stale: true } : x));
+  }, [live.doc]);
 
   // The ribbon's 插入案例模板 opens the pane with ?action=insertTemplate: run it once settings are known.
   const launched = useRef(false);
@@ -176,12 +234,15 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
       void loadGuidance().catch(() => undefined);
       void loadDialog().catch(() => undefined);
       void loadTemplate().catch(() => undefined);
+      void loadAbout().catch(() => undefined);
     }, PRELOAD_DELAY_MS);
     return () => clearTimeout(timer);
   }, [hasReport]);
 
   const requiredParts = useMemo(() => profile.parts.filter((p) => p.required).map((p) => p.id), [profile]);
   const readError = live.error ? errorText(live.error) : undefined;
+  const showing = exact?.status === 'done' && exact.showing ? exact.report : undefined;
+  const caveats = live.doc?.caveats ?? [];
 
   return (
     <main className={styles.root} aria-label={s.appTitle}>
@@ -223,18 +284,31 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
         <Button onClick={() => void live.refresh()}>
           {s.recheck}
         </Button>
+        <Button onClick={() => void runExact()} disabled={exact?.status === 'running'}>
+          {s.exactCheck}
+        </Button>
       </div>
 
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'check' | 'guide')}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)}>
         <Tab value="check">{s.tabCheck}</Tab>
         <Tab value="guide">{s.tabGuide}</Tab>
+        <Tab value="about">{s.tabAbout}</Tab>
       </TabList>
 
       {tab === 'check' ? (
-        <div role="tabpanel" aria-label={s.tabCheck}>
-          {report ? (
+        <div role="tabpanel" aria-label={s.tabCheck} className={styles.panel}>
+          <Caveats caveats={caveats} onExact={() => void runExact()} strings={s} />
+          {exact ? (
+            <ExactCheckCard
+              state={exact}
+              onToggleReport={() => setExact((x) => (x?.status === 'done' ? { ...x, showing: !x.showing } : x))}
+              strings={s}
+            />
+          ) : null}
+          {showing ? <Text className={styles.note}>{s.exactReportNote}</Text> : null}
+          {showing ?? report ? (
             <ReportView
-              report={report}
+              report={(showing ?? report)!}
               onSelectDiagnostic={onSelect}
               captionMax={profile.pictures.captionMax}
               requiredParts={requiredParts}
@@ -243,6 +317,12 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
           ) : (
             <Spinner size="tiny" label={s.checking} />
           )}
+        </div>
+      ) : tab === 'about' ? (
+        <div role="tabpanel" aria-label={s.tabAbout}>
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <AboutTab version={version} profile={profile} host={hostInfo?.() ?? NO_HOST} caveats={caveats} strings={s} />
+          </Suspense>
         </div>
       ) : (
         <div role="tabpanel" aria-label={s.tabGuide}>

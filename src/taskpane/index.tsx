@@ -6,15 +6,18 @@
  * (one render pass); otherwise the pane renders at once and takes them when they come.
  * Until then the page shows its static 正在读取文档… line.
  */
+import './polyfills';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
 import { NEU_2024 } from '../core/profile';
-import { WordDocumentSource, checkHost, officeIsDark, whenOfficeReady } from '../word';
+import { version } from '../../package.json';
+import { HostError, WordDocumentSource, checkHost, hostInfo, officeIsDark, whenOfficeReady } from '../word';
 import { App, type LaunchAction } from './App';
 import { DocumentSourceProvider } from './DocumentSourceContext';
 import { Unsupported } from './components/Unsupported';
 import { settleWithin } from './early';
+import { bootGuard, type StartupKind } from './startup';
 
 /**
  * How long the entry waits for Word's first answers before it renders without them (UI
@@ -30,32 +33,61 @@ async function officeTheme(): Promise<Theme> {
   return webDarkTheme;
 }
 
-function launchAction(): LaunchAction {
-  const action = new URLSearchParams(window.location.search).get('action');
+/**
+ * The ribbon's 插入案例模板 opens the pane with ?action=insertTemplate. The action is taken
+ * off the address at once: Office reloads panes with the same address (the pane's 重新加载,
+ * or a restart after the host thought it hung), and a reload must not insert again.
+ */
+function takeLaunchAction(): LaunchAction {
+  const url = new URL(window.location.href);
+  const action = url.searchParams.get('action');
+  if (action === null) return undefined;
+  url.searchParams.delete('action');
+  try {
+    window.history.replaceState(window.history.state, '', url.toString());
+  } catch {
+    // Some webviews refuse replaceState for their host page; the pane still runs the action once.
+  }
   return action === 'insertTemplate' ? 'insertTemplate' : undefined;
 }
 
+/** One line a helper can act on: Word's platform and version, and its WordApi level. */
+function hostLine(): string {
+  const info = hostInfo();
+  return `${info.host} · ${info.platform} · ${info.version} · WordApi ${info.sets.WordApi ?? '—'}`;
+}
+
 async function main(): Promise<void> {
+  const boot = bootGuard();
+  // The page's guard already says why this webview cannot run the pane, or what went wrong.
+  if (boot?.blocked || boot?.shown) return;
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
-  let reason: string | undefined;
+  const action = takeLaunchAction();
+  boot?.at('office-ready');
+  let problem: { kind: StartupKind; detail?: string } | undefined;
   try {
     await whenOfficeReady();
     const host = checkHost();
-    if (!host.ok) reason = host.reason;
+    if (!host.ok) problem = { kind: host.problem, detail: hostLine() };
   } catch (e) {
-    reason = e instanceof Error ? e.message : String(e);
+    problem = e instanceof HostError ? { kind: e.problem } : { kind: 'script', detail: e instanceof Error ? e.message : String(e) };
   }
-  if (reason !== undefined) {
-    root.render(
-      <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-        <Unsupported reason={reason} />
-      </FluentProvider>,
+  if (problem !== undefined) {
+    const { kind, detail } = problem;
+    flushSync(() =>
+      root.render(
+        <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+          <Unsupported kind={kind} detail={detail} />
+        </FluentProvider>,
+      ),
     );
+    boot?.ready();
     return;
   }
-  const source = new WordDocumentSource();
+  boot?.at('reading');
+  const source = new WordDocumentSource(undefined, { profile: NEU_2024 });
   // Same order as the pane's own mount: the read first, then the settings.
   // settleWithin handles a failure at once (no unhandled rejection); the pane shows it.
   const [theme, initialRead, initialSettings] = await Promise.all([
@@ -68,11 +100,19 @@ async function main(): Promise<void> {
     root.render(
       <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
         <DocumentSourceProvider source={source}>
-          <App profile={NEU_2024} action={launchAction()} initialRead={initialRead} initialSettings={initialSettings} />
+          <App
+            profile={NEU_2024}
+            action={action}
+            initialRead={initialRead}
+            initialSettings={initialSettings}
+            version={version}
+            hostInfo={hostInfo}
+          />
         </DocumentSourceProvider>
       </FluentProvider>,
     ),
   );
+  boot?.ready();
 }
 
 void main();
