@@ -33,17 +33,23 @@ const useStyles = makeStyles({
   folder: { color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalS, display: 'block' },
   table: { tableLayout: 'auto' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  problems: { color: tokens.colorNeutralForeground2, minWidth: '220px', maxWidth: '360px' },
+  problems: { color: tokens.colorNeutralForeground2, minWidth: '200px', maxWidth: '360px' },
   clamp: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
   badges: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalXXS },
   row: { cursor: 'pointer' },
   // Chinese names wrap between characters anyway; a long Latin name may wrap anywhere, but the extension stays whole.
-  file: { overflowWrap: 'anywhere', minWidth: '140px', maxWidth: '240px' },
+  file: { overflowWrap: 'anywhere', minWidth: '9em', maxWidth: '15em' },
   dir: { color: tokens.colorNeutralForeground3 },
   ext: { whiteSpace: 'nowrap' },
   written: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // A unit's or a case's name wraps, but not a few characters to a line.
+  unit: { minWidth: '9em' },
+  title: { minWidth: '8em' },
+  category: { minWidth: '5.5em' },
+  contact: { minWidth: '4em', maxWidth: '8em' },
   phone: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-  nowrap: { whiteSpace: 'nowrap' },
+  head: { whiteSpace: 'nowrap' },
+  badge: { whiteSpace: 'nowrap' },
 });
 
 const ALL = '';
@@ -125,10 +131,11 @@ function FilterDropdown({ label, value, options, onChange, testId }: { label: st
 }
 
 function CategoryCell({ r }: { r: ReviewRow }) {
-  if (r.kind === 'scan') return <Badge color="informative" appearance="tint">{r.category}</Badge>;
-  if (r.kind === 'ignored') return <Badge color="subtle" appearance="tint">{r.category}</Badge>;
-  if (!r.ok) return <Badge color="danger">无法读取</Badge>;
-  return <>{r.category || <Badge color="warning" appearance="tint">未识别</Badge>}</>;
+  const styles = useStyles();
+  if (r.kind === 'scan') return <Badge className={styles.badge} color="informative" appearance="tint">{r.category}</Badge>;
+  if (r.kind === 'ignored') return <Badge className={styles.badge} color="subtle" appearance="tint">{r.category}</Badge>;
+  if (!r.ok) return <Badge className={styles.badge} color="danger">无法读取</Badge>;
+  return <>{r.category || <Badge className={styles.badge} color="warning" appearance="tint">未识别</Badge>}</>;
 }
 
 export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; profile: Profile; onSelect(file: string): void }) {
@@ -169,18 +176,18 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
       ) : null}
       <Table className={styles.table} size="small" aria-label="每个文件一行">
         <TableHeader>
-          <TableRow>
+          <TableRow className={styles.head}>
             <TableHeaderCell>文件</TableHeaderCell>
             <TableHeaderCell>申报单位</TableHeaderCell>
             <TableHeaderCell>案例名称</TableHeaderCell>
             <TableHeaderCell>类别</TableHeaderCell>
             <TableHeaderCell>联系人</TableHeaderCell>
             <TableHeaderCell>联系电话</TableHeaderCell>
-            <TableHeaderCell style={{ width: '56px' }}>简介字数</TableHeaderCell>
-            <TableHeaderCell style={{ width: '56px' }}>正文字数</TableHeaderCell>
-            <TableHeaderCell style={{ width: '48px' }}>图片组</TableHeaderCell>
-            <TableHeaderCell style={{ width: '44px' }}>{W.error}</TableHeaderCell>
-            <TableHeaderCell style={{ width: '44px' }}>{W.warning}</TableHeaderCell>
+            <TableHeaderCell style={{ width: '4.5em' }}>简介字数</TableHeaderCell>
+            <TableHeaderCell style={{ width: '4.5em' }}>正文字数</TableHeaderCell>
+            <TableHeaderCell style={{ width: '3.5em' }}>图片组</TableHeaderCell>
+            <TableHeaderCell style={{ width: '3em' }}>{W.error}</TableHeaderCell>
+            <TableHeaderCell style={{ width: '3em' }}>{W.warning}</TableHeaderCell>
             <TableHeaderCell>主要问题</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -204,15 +211,15 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
               <TableCell className={styles.file} data-testid="file-cell">
                 <FileName path={r.file.slice(prefix.length)} />
               </TableCell>
-              <TableCell>
+              <TableCell className={styles.unit}>
                 {r.unit || (r.kind === 'case' && r.ok ? <Badge color="warning" appearance="tint">未找到</Badge> : '—')}
                 {r.unitWritten ? <span className={styles.written}>封面：{r.unitWritten}</span> : null}
               </TableCell>
-              <TableCell>{r.title || '—'}</TableCell>
-              <TableCell>
+              <TableCell className={styles.title}>{r.title || '—'}</TableCell>
+              <TableCell className={styles.category}>
                 <CategoryCell r={r} />
               </TableCell>
-              <TableCell className={styles.nowrap}>{r.contact || '—'}</TableCell>
+              <TableCell className={styles.contact}>{r.contact || '—'}</TableCell>
               <TableCell className={styles.phone}>{r.phone || '—'}</TableCell>
               <TableCell className={styles.num}>{r.summaryWords ?? '—'}</TableCell>
               <TableCell className={styles.num}>{r.bodyWords ?? '—'}</TableCell>
