@@ -151,6 +151,8 @@ describe('checker page: a reviewer’s folder at 1280 px', () => {
     ]);
     const titles = await drawer.locator('[data-severity] >> css=.fui-MessageBarTitle').allInnerTexts();
     expect(titles).toEqual(['错误 · 超出限报数量', '错误 · 同一单位案例层级相同']);
+    // The drawer slides in: let its transitions end before the picture is taken.
+    await drawer.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await page.screenshot({ path: path.join(screenshotDir(), 'checker-reviewer-drawer.png') });
     await drawer.getByRole('button', { name: '关闭' }).click();
     await drawer.waitFor({ state: 'hidden' });
