@@ -26,13 +26,20 @@ function sorted(list: readonly string[] | undefined): string[] {
   return [...(list ?? [])].map((s) => normalizeUnit(s)).filter(Boolean).sort((a, b) => b.length - a.length);
 }
 
-const cache = new WeakMap<UnitNames, { prefixes: string[]; suffixes: string[] }>();
+interface CompiledNames {
+  prefixes: string[];
+  suffixes: { text: string; bracketed: RegExp }[];
+}
 
-function rules(names: UnitNames | undefined): { prefixes: string[]; suffixes: string[] } {
-  if (!names) return { prefixes: [], suffixes: [] };
+const cache = new WeakMap<UnitNames, CompiledNames>();
+
+function rules(names: UnitNames): CompiledNames {
   let r = cache.get(names);
   if (!r) {
-    r = { prefixes: sorted(names.prefixes), suffixes: sorted(names.suffixes) };
+    r = {
+      prefixes: sorted(names.prefixes),
+      suffixes: sorted(names.suffixes).map((text) => ({ text, bracketed: new RegExp(`[(\\[【]${escape(text)}[)\\]】]$`, 'u') })),
+    };
     cache.set(names, r);
   }
   return r;
@@ -52,9 +59,8 @@ export function unitKey(raw: string | undefined, names?: UnitNames): string {
     const before = s;
     for (const p of prefixes) if (s.startsWith(p) && s.length > p.length) s = s.slice(p.length);
     for (const x of suffixes) {
-      const bracketed = new RegExp(`[(\\[【]${escape(x)}[)\\]】]$`, 'u');
-      if (bracketed.test(s)) s = s.replace(bracketed, '');
-      else if (s.endsWith(x) && s.length > x.length) s = s.slice(0, -x.length);
+      if (x.bracketed.test(s)) s = s.replace(x.bracketed, '');
+      else if (s.endsWith(x.text) && s.length > x.text.length) s = s.slice(0, -x.text.length);
     }
     s = s.replace(/[:：,，.。;；、_\-—]+$/u, '');
     if (s === before) break;
@@ -83,6 +89,8 @@ function isSubsequence(short: string, long: string): boolean {
  */
 export function probablySameUnit(a: string, b: string): boolean {
   if (!a || !b || a === b) return false;
+  // 第一党总支 / 第二党总支, 第1学院 / 第12学院: different numbers are different units.
+  if (numbers(a) !== numbers(b)) return false;
   const [s, l] = [...a].length <= [...b].length ? [[...a], [...b]] : [[...b], [...a]];
   if (s.length >= 3 && s[0] === l[0] && isSubsequence(s.join(''), l.join(''))) return true;
   if (s.length === l.length && s.length >= 4) {
@@ -91,6 +99,13 @@ export function probablySameUnit(a: string, b: string): boolean {
     return diff === 1;
   }
   return false;
+}
+
+const NUMERALS = /[0-9]+|第[零〇一二三四五六七八九十百]+/gu;
+
+/** The numbers a name holds, in order (Arabic numerals, or 第 and Chinese numerals). */
+function numbers(s: string): string {
+  return (s.match(NUMERALS) ?? []).join(',');
 }
 
 /** What a written unit resolves to: a grouping key and, with a roster, the roster's unit. */

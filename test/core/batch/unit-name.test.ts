@@ -44,6 +44,10 @@ describe('probablySameUnit', () => {
     ['冶金学院', '冶金学院', false],
     ['理学院', '生命科学学院', false],
     ['文法学院', '外国语学院', false],
+    // Numbers tell units apart, however alike the rest is.
+    ['第1学院', '第12学院', false],
+    ['机关第一党支部', '机关第二党支部', false],
+    ['信息学院', '信息学院1', false],
   ])('%s / %s → %s', (a, b, same) => {
     expect(probablySameUnit(a, b)).toBe(same);
   });

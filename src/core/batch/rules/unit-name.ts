@@ -15,7 +15,7 @@
  * Edge cases: a unit-less file is unit-quota's (`unit-unknown`); each pair is reported
  * once; scans and unreadable files have no cover and are left out.
  */
-import { probablySameUnit, unitKey } from '../units';
+import { probablySameUnit, rosterKeys, unitKey } from '../units';
 import type { BatchRule } from '../types';
 
 export const unitName: BatchRule = {
@@ -33,11 +33,12 @@ export const unitName: BatchRule = {
     const sent = ctx.units.filter((u) => u.files.length > 0);
     const keyOf = (s: string) => unitKey(s, names);
     if (!ctx.roster) {
+      const keys = sent.map((u) => keyOf(u.name));
       for (let i = 0; i < sent.length; i++) {
         for (let k = i + 1; k < sent.length; k++) {
           const a = sent[i];
           const b = sent[k];
-          if (!probablySameUnit(keyOf(a.name), keyOf(b.name))) continue;
+          if (!probablySameUnit(keys[i], keys[k])) continue;
           report({
             messageId: 'similar',
             data: { unit: a.name, other: b.name, count: a.files.length + b.files.length },
@@ -48,9 +49,15 @@ export const unitName: BatchRule = {
       return;
     }
     const listed = ctx.units.filter((u) => u.inRoster);
+    const rosterById = new Map(ctx.roster.units.map((r) => [r.id, r]));
+    const listedKeys = listed.map((r) => {
+      const entry = r.rosterId !== undefined ? rosterById.get(r.rosterId) : undefined;
+      return entry ? rosterKeys(entry, names) : [keyOf(r.name)];
+    });
     for (const u of sent) {
       if (u.inRoster) continue;
-      const like = listed.find((r) => [r.name, r.short ?? '', ...(ctx.roster?.units.find((x) => x.id === r.rosterId)?.aliases ?? [])].some((s) => s && probablySameUnit(keyOf(u.name), keyOf(s))));
+      const key = keyOf(u.name);
+      const like = listed.find((_, i) => listedKeys[i].some((k) => probablySameUnit(key, k)));
       if (like) {
         report({ messageId: 'similar-roster', data: { unit: u.name, other: like.name, count: u.files.length }, files: u.files });
       } else {
