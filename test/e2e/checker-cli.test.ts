@@ -10,6 +10,7 @@ import { run } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 import type { BatchJson } from '../../src/cli/batch/output';
 import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV, SCANS } from './checker-fixtures';
+import { REVIEW_HEADERS } from '../core/batch/helpers';
 
 function capture(extra: Partial<CliIO> & { stderrIsTTY?: boolean } = {}) {
   let out = '';
@@ -122,23 +123,7 @@ describe('case-check on a folder', () => {
     const [review, diags] = wb.worksheets;
     expect(review.name).toBe('审核表');
     expect(diags.name).toBe('全部问题');
-    expect(review.getRow(1).values).toEqual([
-      undefined,
-      '文件',
-      '申报单位',
-      '案例名称',
-      '类别',
-      '联系人',
-      '联系电话',
-      '简介字数',
-      '正文字数',
-      '图片组数',
-      '首页扫描件',
-      '错误',
-      '警告',
-      '主要问题',
-      '批次问题',
-    ]);
+    expect(review.getRow(1).values).toEqual([undefined, ...REVIEW_HEADERS]);
     expect(review.rowCount).toBe(19);
     const rows = new Map<string, ExcelJS.Row>();
     review.eachRow((r, i) => i > 1 && rows.set(String(r.getCell(1).value), r));

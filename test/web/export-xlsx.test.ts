@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { checkBatch } from '../../src/core/batch';
 import { buildReviewXlsx } from '../../src/export/xlsx';
 import type { Diagnostic } from '../../src/core/report';
-import { bad, item, PROFILE } from '../core/batch/helpers';
+import { bad, item, PROFILE, REVIEW_HEADERS } from '../core/batch/helpers';
 
 const d = (severity: Diagnostic['severity'], message: string): Diagnostic => ({ ruleId: 'body-length', messageId: 'over', severity, message, data: {}, target: { part: 'body' } });
 
@@ -37,23 +37,7 @@ describe('buildReviewXlsx', () => {
     const wb = await read(await buildReviewXlsx(ExcelJS, batch, PROFILE));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['审核表', '全部问题']);
     const s = wb.worksheets[0];
-    expect(s.getRow(1).values).toEqual([
-      undefined,
-      '文件',
-      '申报单位',
-      '案例名称',
-      '类别',
-      '联系人',
-      '联系电话',
-      '简介字数',
-      '正文字数',
-      '图片组数',
-      '首页扫描件',
-      '错误',
-      '警告',
-      '主要问题',
-      '批次问题',
-    ]);
+    expect(s.getRow(1).values).toEqual([undefined, ...REVIEW_HEADERS]);
     expect(s.rowCount).toBe(4);
     // Errors: its own and the batch's unit-levels; warnings: scan-missing.
     expect(s.getRow(2).values).toEqual([

@@ -7,6 +7,9 @@ import { ZERO_COUNTS } from '../../../src/core/count';
 
 export const PROFILE = neu as unknown as Profile;
 
+/** The review table's headers (issue 11: 联系人, 联系电话, 首页扫描件; 错误 and 警告), written out by hand. */
+export const REVIEW_HEADERS = ['文件', '申报单位', '案例名称', '类别', '联系人', '联系电话', '简介字数', '正文字数', '图片组数', '首页扫描件', '错误', '警告', '主要问题', '批次问题'];
+
 export function profileWith(batch: Partial<Profile['batch']>): Profile {
   return { ...PROFILE, batch: { ...PROFILE.batch, ...batch } };
 }
