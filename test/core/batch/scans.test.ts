@@ -115,6 +115,24 @@ describe('stamped scans and lock files in a batch', () => {
     expect(flat.diagnostics.filter((d) => d.ruleId === 'scan-missing')).toEqual([]);
   });
 
+  it('keeps a scan a scan when the front end refused to read it (too large, or not what its extension says)', () => {
+    const r2 = checkBatch(
+      [
+        item('冶金学院/一.docx', { unit: '冶金学院党委', category: 'committee' }),
+        { file: '冶金学院/首页盖章扫描件.pdf', error: { code: 'file-too-large', message: '文件过大（61.0 MB）', data: { sizeMb: '61.0', maxMb: '50.0' } } },
+        bad('冶金学院/盖章页.jpg', 'not-docx'),
+      ],
+      PROFILE,
+    );
+    expect(r2.diagnostics.filter((d) => d.ruleId === 'file-format')).toEqual([]);
+    expect(r2.files.map((f) => [f.kind, f.error])).toEqual([
+      ['case', undefined],
+      ['scan', undefined],
+      ['scan', undefined],
+    ]);
+    expect(r2.summary).toMatchObject({ unreadable: 0, scans: 2 });
+  });
+
   it('runs only where it can: no scans entry in the profile, no scan rule', () => {
     const bare = profileWith({ scans: undefined });
     const d = checkBatch(items, bare, {}, [scanMissing, fileFormat]).diagnostics;
