@@ -3,6 +3,7 @@
  * zh-CN first; English is the second locale (`--locale en`).
  */
 import type { LimitState, Severity } from '../core/report';
+import { SEVERITY_WORDS } from '../core/severity';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -54,7 +55,7 @@ const ZH: Labels = {
   noCaption: '（无配图说明）',
   problems: '问题',
   noProblems: '未发现问题',
-  severity: { error: '错误', warning: '警告', info: '提示' },
+  severity: SEVERITY_WORDS['zh-CN'],
   summary: (e, w, i) => `${e} 个错误，${w} 个警告，${i} 条提示`,
   total: (files, withErrors, unreadable) =>
     `共 ${files} 个文件：${withErrors} 个有错误` + (unreadable ? `，${unreadable} 个无法读取` : ''),
@@ -96,7 +97,7 @@ const EN: Labels = {
   noCaption: '(no caption)',
   problems: 'Problems',
   noProblems: 'no problems found',
-  severity: { error: 'error', warning: 'warning', info: 'info' },
+  severity: SEVERITY_WORDS.en,
   summary: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
   total: (files, withErrors, unreadable) =>
     `${files} file(s): ${withErrors} with errors` + (unreadable ? `, ${unreadable} unreadable` : ''),

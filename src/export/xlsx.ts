@@ -1,7 +1,8 @@
 /**
  * The review table as a real spreadsheet (exceljs), shared by the CLI and the page.
  * Sheet 1 「审核表」: one row per file (src/core/batch/table.ts). Sheet 2 「全部问题」: every
- * diagnostic, each file's own and the batch ones. Not in the core: exceljs is a large
+ * diagnostic, each file's own and the batch ones, with its 位置 in words a reviewer finds in
+ * Word (src/core/batch/where.ts). Not in the core: exceljs is a large
  * library; the page loads it lazily (pass the module in), the CLI requires it.
  */
 import type ExcelJSNamespace from 'exceljs';
@@ -22,9 +23,12 @@ const WIDTHS: Record<string, number> = {
   unit: 24,
   title: 36,
   category: 18,
+  contact: 14,
+  phone: 16,
   summaryWords: 10,
   bodyWords: 10,
   pictureGroups: 10,
+  scans: 24,
   errors: 8,
   warnings: 8,
   problems: 60,
@@ -50,9 +54,10 @@ export async function buildReviewXlsx(excel: ExcelJS, batch: BatchReport, profil
   const review = wb.addWorksheet(SHEET_NAMES[locale].review, { views: [{ state: 'frozen', ySplit: 1 }] });
   review.columns = REVIEW_COLUMNS.map((c) => ({ header: l[c], key: c, width: WIDTHS[c] }));
   headerStyle(review.getRow(1));
-  const rows: ReviewRow[] = reviewRows(batch, profile);
+  const rows: ReviewRow[] = reviewRows(batch, profile, locale);
   for (const r of rows) {
-    const row = review.addRow(Object.fromEntries(REVIEW_COLUMNS.map((c) => [c, r[c] ?? null])));
+    // Empty text is an empty cell, not an empty string (Excel's filters show it as (空白)).
+    const row = review.addRow(Object.fromEntries(REVIEW_COLUMNS.map((c) => [c, r[c] === '' ? null : (r[c] ?? null)])));
     row.alignment = { vertical: 'top', wrapText: true };
     const fill = FILL[r.worst];
     if (fill) row.getCell('file').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
@@ -64,7 +69,7 @@ export async function buildReviewXlsx(excel: ExcelJS, batch: BatchReport, profil
     { header: l.file, key: 'file', width: 36 },
     { header: l.ruleId, key: 'ruleId', width: 22 },
     { header: l.severity, key: 'severity', width: 8 },
-    { header: l.where, key: 'where', width: 20 },
+    { header: l.where, key: 'where', width: 32 },
     { header: l.message, key: 'message', width: 80 },
   ];
   headerStyle(diags.getRow(1));

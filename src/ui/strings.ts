@@ -4,6 +4,7 @@
  * around them. Kept small and flat so that the task pane and the web page share them.
  */
 import type { LimitState, Severity } from '../core/report';
+import { SEVERITY_WORDS } from '../core/severity';
 
 export type UiLocale = 'zh-CN' | 'en';
 
@@ -59,7 +60,7 @@ const zhCN: UiStrings = {
   diagnosticsTitle: '检查结果',
   noDiagnostics: '未发现问题',
   selectHint: '在文档中定位',
-  severity: { error: '错误', warning: '警告', info: '提示' },
+  severity: SEVERITY_WORDS['zh-CN'],
   state: {
     ok: '合适',
     near: '接近上限',
@@ -96,7 +97,7 @@ const en: UiStrings = {
   diagnosticsTitle: 'Findings',
   noDiagnostics: 'No problems found',
   selectHint: 'show in the document',
-  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  severity: SEVERITY_WORDS.en,
   state: {
     ok: 'on target',
     near: 'near the limit',

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { BatchReport, PriorCase } from '../core/batch';
+import { summaryLine, type BatchReport, type PriorCase, type UnitRoster } from '../core/batch';
 import type { Profile } from '../core/profile/types';
 import { BatchProblems } from './BatchProblems';
 import { CaseDrawer } from './CaseDrawer';
@@ -22,7 +22,7 @@ import type { CheckerClient } from './worker-client';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
-  inputs: { display: 'grid', gridTemplateColumns: '2fr 1fr', columnGap: tokens.spacingHorizontalL },
+  inputs: { display: 'grid', gridTemplateColumns: '2fr 1fr 1fr', columnGap: tokens.spacingHorizontalL },
   bar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -36,6 +36,7 @@ interface Progress {
 export function BatchPanel({ client, profile }: { client: CheckerClient; profile: Profile }) {
   const styles = useStyles();
   const [prior, setPrior] = React.useState<{ list: PriorCase[]; files: number; skipped: { name: string; message: string }[] }>({ list: [], files: 0, skipped: [] });
+  const [roster, setRoster] = React.useState<{ roster?: UnitRoster; name?: string; problems: string[] }>({ problems: [] });
   const [progress, setProgress] = React.useState<Progress | undefined>();
   const [batch, setBatch] = React.useState<BatchReport | undefined>();
   const [failure, setFailure] = React.useState<string | undefined>();
@@ -43,14 +44,18 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
   const [busy, setBusy] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
 
-  const run = async (files: NamedFile[]) => {
+  // The last folder checked: loading a roster afterwards checks it again with the roster.
+  const lastFiles = React.useRef<NamedFile[] | undefined>(undefined);
+
+  const run = async (files: NamedFile[], units: UnitRoster | undefined = roster.roster) => {
+    lastFiles.current = files;
     setBusy(true);
     setFailure(undefined);
     setBatch(undefined);
     setSelected(undefined);
     setProgress({ done: 0, total: files.length, current: '' });
     try {
-      const res = await client.request<'batch'>({ type: 'batch', files, prior: prior.list }, (done, total, current) => setProgress({ done, total, current }));
+      const res = await client.request<'batch'>({ type: 'batch', files, prior: prior.list, roster: units }, (done, total, current) => setProgress({ done, total, current }));
       setBatch(res.batch);
     } catch (e) {
       setFailure((e as Error).message);
@@ -72,6 +77,22 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
     }
   };
 
+  const loadUnits = async (files: NamedFile[]) => {
+    const file = files[0];
+    if (!file) return;
+    setBusy(true);
+    try {
+      const res = await client.request<'units'>({ type: 'units', file });
+      if (res.roster) setRoster({ roster: res.roster, name: file.name, problems: res.problems });
+      else setRoster({ problems: [res.message ?? `单位名单“${file.name}”无法读取。`] });
+      setBusy(false);
+      if (res.roster && lastFiles.current) await run(lastFiles.current, res.roster);
+    } catch (e) {
+      setFailure((e as Error).message);
+      setBusy(false);
+    }
+  };
+
   const selectedFile = batch?.files.find((f) => f.file === selected);
 
   return (
@@ -80,10 +101,10 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
         <DropZone
           testId="batch-drop"
           label="把各单位报送的案例文件或整个文件夹拖到这里"
-          hint="逐个读取 .docx 并检查；.doc、.wps、.pdf 等文件会列为“文件格式”问题"
+          hint="逐个读取 .docx 并检查；文件名含“扫描”“盖章”“首页”的 PDF 或图片作为首页盖章扫描件；.doc、.wps 等其他文件列为“文件格式”问题"
           folders
           disabled={busy}
-          onFiles={run}
+          onFiles={(files) => void run(files)}
         />
         <DropZone
           testId="prior-drop"
@@ -98,7 +119,29 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
           disabled={busy}
           onFiles={loadPrior}
         />
+        <DropZone
+          testId="units-drop"
+          label="单位名单（可选，用于归并单位名称）"
+          hint={
+            roster.roster
+              ? `已载入单位名单“${roster.name}”：${roster.roster.units.length} 个单位${roster.problems.length ? `，${roster.problems.length} 处需要核对` : ''}`
+              : 'CSV 或 .xlsx（列：单位名称、简称、别名）；载入后同一单位的各种写法合并计数，并列出未报送的单位'
+          }
+          accept=".csv,.xlsx,.txt"
+          multiple={false}
+          disabled={busy}
+          onFiles={loadUnits}
+        />
       </div>
+
+      {roster.problems.length ? (
+        <MessageBar intent={roster.roster ? 'warning' : 'error'} layout="multiline" data-testid="units-problems">
+          <MessageBarBody>
+            <MessageBarTitle>{roster.roster ? '单位名单中有需要核对的地方' : '单位名单未载入'}</MessageBarTitle>
+            {roster.problems.join('')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
 
       {progress ? (
         <Field
@@ -122,10 +165,7 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
       {batch ? (
         <>
           <div className={styles.bar}>
-            <Text data-testid="batch-summary">
-              共 {batch.summary.files} 个文件：已检查 {batch.summary.checked} 个，无法读取 {batch.summary.unreadable} 个，涉及{' '}
-              {batch.summary.units} 个申报单位
-            </Text>
+            <Text data-testid="batch-summary">{summaryLine(batch.summary)}</Text>
             <Button
               data-testid="download-xlsx"
               disabled={exporting}

@@ -1,4 +1,9 @@
-/** One case in detail: its batch problems, then the shared report view (parts with counts, each diagnostic). */
+/**
+ * One file in detail: what it is (case, stamped scan, ignored file), its unit as the batch
+ * counts it and as its cover spells it, its contact and its scans, its batch problems
+ * (each titled with the shared severity word), then the shared report view (parts with
+ * counts, each diagnostic).
+ */
 import {
   Button,
   DrawerBody,
@@ -6,20 +11,49 @@ import {
   DrawerHeaderTitle,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   OverlayDrawer,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { BatchFileResult, BatchReport } from '../core/batch';
-import { categoryLabel } from '../core/batch';
+import { baseName, categoryLabel, TABLE_LABELS } from '../core/batch';
 import type { Profile } from '../core/profile/types';
 import { ReportView } from '../ui';
+import { batchTitle, INTENT } from './BatchProblems';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalXL },
-  meta: { color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
+
+const L = TABLE_LABELS['zh-CN'];
+
+function Meta({ file, batch, profile }: { file: BatchFileResult; batch?: BatchReport; profile: Profile }) {
+  const styles = useStyles();
+  const report = file.report;
+  const cover = (id: 'contact' | 'phone') => (report?.parts[id]?.found ? report.parts[id]?.value?.trim() : undefined);
+  const lines: string[] = [`文件：${file.file}`];
+  if (file.unit) lines.push(`申报单位：${file.unit}${file.unitWritten ? `（封面写作“${file.unitWritten}”）` : ''}`);
+  if (file.kind === 'case' && file.category) lines.push(`类别：${categoryLabel(file.category, profile)}`);
+  if (file.kind === 'scan') {
+    lines.push(`类别：${L['kind.scan']}`);
+    const forCase = file.scanOf?.file ? batch?.files.find((f) => f.file === file.scanOf?.file) : undefined;
+    lines.push(forCase ? `对应案例：${forCase.title || baseName(forCase.file)}（${baseName(forCase.file)}）` : file.scanOf?.unit ? '对应整个申报单位' : L['scan.none']);
+  }
+  if (file.kind === 'ignored') lines.push(L[`ignored.${file.ignored ?? 'lock-file'}`]);
+  const contact = [cover('contact'), cover('phone')].filter(Boolean).join('，');
+  if (contact) lines.push(`联系人：${contact}`);
+  if (file.kind === 'case' && file.ok) lines.push(`首页盖章扫描件：${file.scans?.length ? file.scans.map(baseName).join('、') : '未找到'}`);
+  return (
+    <div className={styles.meta} data-testid="drawer-meta">
+      {lines.map((l, i) => (
+        <Text key={i}>{l}</Text>
+      ))}
+    </div>
+  );
+}
 
 export function CaseDrawer({ file, batch, profile, onClose }: { file?: BatchFileResult; batch?: BatchReport; profile: Profile; onClose(): void }) {
   const styles = useStyles();
@@ -34,24 +68,23 @@ export function CaseDrawer({ file, batch, profile, onClose }: { file?: BatchFile
             </Button>
           }
         >
-          {file?.title || file?.file || ''}
+          {file?.kind === 'case' ? file?.title || file?.file : file ? baseName(file.file) : ''}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
         {file ? (
           <div className={styles.body}>
-            <Text className={styles.meta}>
-              文件：{file.file}
-              {file.unit ? ` · 申报单位：${file.unit}` : ''}
-              {file.category ? ` · 类别：${categoryLabel(file.category, profile)}` : ''}
-            </Text>
+            <Meta file={file} batch={batch} profile={profile} />
             {batchDiags.map((d, i) => (
-              <MessageBar key={i} intent={d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info'} layout="multiline">
-                <MessageBarBody>{d.message}</MessageBarBody>
+              <MessageBar key={i} intent={INTENT[d.severity]} layout="multiline" data-severity={d.severity}>
+                <MessageBarBody>
+                  <MessageBarTitle>{batchTitle(d)}</MessageBarTitle>
+                  {d.message}
+                </MessageBarBody>
               </MessageBar>
             ))}
             {file.report ? <ReportView report={file.report} captionMax={profile.pictures.captionMax} /> : null}
-            {file.warnings?.length ? <Text className={styles.meta}>读取提示：{file.warnings.join('；')}</Text> : null}
+            {file.warnings?.length ? <Text className={styles.meta}>读取时注意：{file.warnings.join('；')}</Text> : null}
           </div>
         ) : null}
       </DrawerBody>

@@ -1,4 +1,9 @@
-/** The review table: one row per file, filters by unit, category and severity, a row opens the detail view. */
+/**
+ * The review table: one row per file, filters by unit, category and severity, a row opens
+ * the detail view. The folder all files share is shown once above the table, not on every
+ * row; a file name may wrap (a long name in a narrow column) but never inside its
+ * extension. Severity words are the shared ones: 错误 / 警告 / 提示.
+ */
 import * as React from 'react';
 import {
   Badge,
@@ -16,31 +21,49 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { reviewRows, type BatchReport, type ReviewRow } from '../core/batch';
+import { commonFolder, reviewRows, type BatchReport, type ReviewRow } from '../core/batch';
+import { SEVERITY_WORDS } from '../core/severity';
 import { BATCH_TITLES } from './BatchProblems';
 import type { Profile } from '../core/profile/types';
 
+const W = SEVERITY_WORDS['zh-CN'];
+
 const useStyles = makeStyles({
   filters: { display: 'flex', columnGap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'end' },
+  folder: { color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalS, display: 'block' },
   table: { tableLayout: 'auto' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  problems: { color: tokens.colorNeutralForeground2, maxWidth: '440px' },
+  problems: { color: tokens.colorNeutralForeground2, minWidth: '200px', maxWidth: '360px' },
   clamp: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
   badges: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalXXS },
   row: { cursor: 'pointer' },
-  file: { wordBreak: 'break-all', minWidth: '160px' },
+  // Chinese names wrap between characters anyway; a long Latin name may wrap anywhere, but the extension stays whole.
+  file: { overflowWrap: 'anywhere', minWidth: '9em', maxWidth: '15em' },
+  dir: { color: tokens.colorNeutralForeground3 },
+  ext: { whiteSpace: 'nowrap' },
+  written: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // A unit's or a case's name wraps, but not a few characters to a line.
+  unit: { minWidth: '9em' },
+  title: { minWidth: '8em' },
+  category: { minWidth: '5.5em' },
+  contact: { minWidth: '4em', maxWidth: '8em' },
+  phone: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  head: { whiteSpace: 'nowrap' },
+  badge: { whiteSpace: 'nowrap' },
 });
 
 const ALL = '';
 const PAGE = 200;
 
-type SeverityFilter = '' | 'error' | 'warning' | 'clean' | 'unreadable';
-const SEVERITY_OPTIONS: { value: SeverityFilter; text: string }[] = [
+type SeverityFilter = '' | 'error' | 'warning' | 'info' | 'clean' | 'unreadable' | 'other';
+export const SEVERITY_OPTIONS: { value: SeverityFilter; text: string }[] = [
   { value: '', text: '全部' },
-  { value: 'error', text: '有错误' },
-  { value: 'warning', text: '有提示（无错误）' },
-  { value: 'clean', text: '没有错误和提示' },
+  { value: 'error', text: `有${W.error}` },
+  { value: 'warning', text: `有${W.warning}（无${W.error}）` },
+  { value: 'info', text: `只有${W.info}` },
+  { value: 'clean', text: `没有${W.error}和${W.warning}` },
   { value: 'unreadable', text: '无法读取' },
+  { value: 'other', text: '扫描件和已忽略的文件' },
 ];
 
 function matchesSeverity(r: ReviewRow, f: SeverityFilter): boolean {
@@ -49,13 +72,47 @@ function matchesSeverity(r: ReviewRow, f: SeverityFilter): boolean {
       return r.worst === 'error';
     case 'warning':
       return r.worst === 'warning';
+    case 'info':
+      return r.worst === 'info';
     case 'clean':
-      return r.ok && r.worst !== 'error' && r.worst !== 'warning';
+      return r.kind === 'case' && r.ok && r.worst !== 'error' && r.worst !== 'warning';
     case 'unreadable':
-      return !r.ok;
+      return r.kind === 'case' && !r.ok;
+    case 'other':
+      return r.kind !== 'case';
     default:
       return true;
   }
+}
+
+/** A path below the common folder: its folders muted, its extension never split. */
+export function FileName({ path }: { path: string }) {
+  const styles = useStyles();
+  const slash = path.lastIndexOf('/');
+  const dir = slash >= 0 ? path.slice(0, slash + 1) : '';
+  const base = path.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const ext = dot > 0 ? base.slice(dot) : '';
+  return (
+    <>
+      {dir ? (
+        <span className={styles.dir}>
+          {dir.split('/').filter(Boolean).map((seg, i) => (
+            <React.Fragment key={i}>
+              {seg}/<wbr />
+            </React.Fragment>
+          ))}
+        </span>
+      ) : null}
+      {stem}
+      {ext ? (
+        <span className={styles.ext} data-testid="file-ext">
+          {ext}
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 function FilterDropdown({ label, value, options, onChange, testId }: { label: string; value: string; options: { value: string; text: string }[]; onChange(v: string): void; testId: string }) {
@@ -73,17 +130,28 @@ function FilterDropdown({ label, value, options, onChange, testId }: { label: st
   );
 }
 
+function CategoryCell({ r }: { r: ReviewRow }) {
+  const styles = useStyles();
+  if (r.kind === 'scan') return <Badge className={styles.badge} color="informative" appearance="tint">{r.category}</Badge>;
+  if (r.kind === 'ignored') return <Badge className={styles.badge} color="subtle" appearance="tint">{r.category}</Badge>;
+  if (!r.ok) return <Badge className={styles.badge} color="danger">无法读取</Badge>;
+  return <>{r.category || <Badge className={styles.badge} color="warning" appearance="tint">未识别</Badge>}</>;
+}
+
 export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; profile: Profile; onSelect(file: string): void }) {
   const styles = useStyles();
   const rows = React.useMemo(() => reviewRows(batch, profile), [batch, profile]);
+  const prefix = React.useMemo(() => commonFolder(rows.map((r) => r.file)), [rows]);
   const [unit, setUnit] = React.useState(ALL);
   const [category, setCategory] = React.useState(ALL);
   const [severity, setSeverity] = React.useState<SeverityFilter>('');
   const [limit, setLimit] = React.useState(PAGE);
 
-  const units = React.useMemo(() => [...new Set(rows.map((r) => r.unit).filter(Boolean))].sort(), [rows]);
+  // In pinyin order, as a Chinese reader looks for a name.
+  const units = React.useMemo(() => [...new Set(rows.map((r) => r.unit).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')), [rows]);
   const categories = React.useMemo(() => [...new Set(rows.map((r) => r.categoryId).filter(Boolean))], [rows]);
   const shown = rows.filter((r) => (!unit || r.unit === unit) && (!category || r.categoryId === category) && matchesSeverity(r, severity));
+  const count = (n: number, color: 'danger' | 'warning') => (n ? <Badge color={color}>{n}</Badge> : 0);
 
   return (
     <section aria-label="审核表" data-testid="review">
@@ -101,18 +169,25 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
           显示 {Math.min(shown.length, limit)} / {rows.length} 行
         </Text>
       </div>
-      <Table className={styles.table} size="small" aria-label="每个案例一行">
+      {prefix ? (
+        <Text className={styles.folder} data-testid="review-folder">
+          文件夹：{prefix}
+        </Text>
+      ) : null}
+      <Table className={styles.table} size="small" aria-label="每个文件一行">
         <TableHeader>
-          <TableRow>
+          <TableRow className={styles.head}>
             <TableHeaderCell>文件</TableHeaderCell>
             <TableHeaderCell>申报单位</TableHeaderCell>
             <TableHeaderCell>案例名称</TableHeaderCell>
             <TableHeaderCell>类别</TableHeaderCell>
-            <TableHeaderCell style={{ width: '64px' }}>简介字数</TableHeaderCell>
-            <TableHeaderCell style={{ width: '64px' }}>正文字数</TableHeaderCell>
-            <TableHeaderCell style={{ width: '56px' }}>图片组</TableHeaderCell>
-            <TableHeaderCell style={{ width: '48px' }}>错误</TableHeaderCell>
-            <TableHeaderCell style={{ width: '48px' }}>提示</TableHeaderCell>
+            <TableHeaderCell>联系人</TableHeaderCell>
+            <TableHeaderCell>联系电话</TableHeaderCell>
+            <TableHeaderCell style={{ width: '4.5em' }}>简介字数</TableHeaderCell>
+            <TableHeaderCell style={{ width: '4.5em' }}>正文字数</TableHeaderCell>
+            <TableHeaderCell style={{ width: '3.5em' }}>图片组</TableHeaderCell>
+            <TableHeaderCell style={{ width: '3em' }}>{W.error}</TableHeaderCell>
+            <TableHeaderCell style={{ width: '3em' }}>{W.warning}</TableHeaderCell>
             <TableHeaderCell>主要问题</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -123,6 +198,7 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
               className={styles.row}
               data-testid="review-row"
               data-file={r.file}
+              data-kind={r.kind}
               tabIndex={0}
               onClick={() => onSelect(r.file)}
               onKeyDown={(e) => {
@@ -132,15 +208,24 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
                 }
               }}
             >
-              <TableCell className={styles.file}>{r.file}</TableCell>
-              <TableCell>{r.unit || (r.ok ? <Badge color="warning" appearance="tint">未找到</Badge> : '—')}</TableCell>
-              <TableCell>{r.title || '—'}</TableCell>
-              <TableCell>{r.ok ? r.category || <Badge color="warning" appearance="tint">未识别</Badge> : <Badge color="danger">无法读取</Badge>}</TableCell>
+              <TableCell className={styles.file} data-testid="file-cell">
+                <FileName path={r.file.slice(prefix.length)} />
+              </TableCell>
+              <TableCell className={styles.unit}>
+                {r.unit || (r.kind === 'case' && r.ok ? <Badge color="warning" appearance="tint">未找到</Badge> : '—')}
+                {r.unitWritten ? <span className={styles.written}>封面：{r.unitWritten}</span> : null}
+              </TableCell>
+              <TableCell className={styles.title}>{r.title || '—'}</TableCell>
+              <TableCell className={styles.category}>
+                <CategoryCell r={r} />
+              </TableCell>
+              <TableCell className={styles.contact}>{r.contact || '—'}</TableCell>
+              <TableCell className={styles.phone}>{r.phone || '—'}</TableCell>
               <TableCell className={styles.num}>{r.summaryWords ?? '—'}</TableCell>
               <TableCell className={styles.num}>{r.bodyWords ?? '—'}</TableCell>
               <TableCell className={styles.num}>{r.pictureGroups ?? '—'}</TableCell>
-              <TableCell className={styles.num}>{r.errors ? <Badge color="danger">{r.errors}</Badge> : 0}</TableCell>
-              <TableCell className={styles.num}>{r.warnings ? <Badge color="warning">{r.warnings}</Badge> : 0}</TableCell>
+              <TableCell className={styles.num}>{r.kind === 'case' ? count(r.errors, 'danger') : '—'}</TableCell>
+              <TableCell className={styles.num}>{r.kind === 'case' ? count(r.warnings, 'warning') : '—'}</TableCell>
               <TableCell className={styles.problems}>
                 <div className={styles.clamp} title={r.problems}>
                   {r.problems || (r.batchIds.length ? '' : '—')}
@@ -148,7 +233,7 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
                 {r.batchIds.length ? (
                   <div className={styles.badges} title={r.batchProblems}>
                     {r.batchIds.map((b, i) => (
-                      <Badge key={i} size="small" appearance="tint" color={b.severity === 'error' ? 'danger' : 'warning'}>
+                      <Badge key={i} size="small" appearance="tint" color={b.severity === 'error' ? 'danger' : b.severity === 'warning' ? 'warning' : 'informative'}>
                         {BATCH_TITLES[`${b.ruleId}/${b.messageId}`] ?? b.ruleId}
                       </Badge>
                     ))}

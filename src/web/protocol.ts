@@ -3,7 +3,7 @@
  * (structured clone shares the underlying blob; nothing is read on the page's thread),
  * results come back as plain data.
  */
-import type { BatchItem, BatchReport, PriorCase } from '../core/batch';
+import type { BatchItem, BatchReport, PriorCase, UnitRoster } from '../core/batch';
 import type { Report } from '../core/report';
 
 export interface NamedFile {
@@ -13,8 +13,9 @@ export interface NamedFile {
 }
 
 export type WorkerRequest =
-  | { type: 'batch'; id: number; files: NamedFile[]; prior: PriorCase[]; category?: string }
+  | { type: 'batch'; id: number; files: NamedFile[]; prior: PriorCase[]; roster?: UnitRoster; category?: string }
   | { type: 'prior'; id: number; files: NamedFile[] }
+  | { type: 'units'; id: number; file: NamedFile }
   | { type: 'single'; id: number; file: NamedFile; category?: string }
   | { type: 'text'; id: number; text: string; category?: string };
 
@@ -22,6 +23,8 @@ export type WorkerResponse =
   | { type: 'progress'; id: number; done: number; total: number; current: string }
   | { type: 'batch'; id: number; batch: BatchReport }
   | { type: 'prior'; id: number; prior: PriorCase[]; skipped: { name: string; message: string }[] }
+  /** A unit roster read, with its problems; or, when it could not be read, `message` saying why. */
+  | { type: 'units'; id: number; roster?: UnitRoster; problems: string[]; message?: string }
   | { type: 'single'; id: number; item: BatchItem; title?: string }
   | { type: 'text'; id: number; report: Report }
   | { type: 'failed'; id: number; message: string };

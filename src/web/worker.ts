@@ -8,6 +8,7 @@ import { checkCase } from '../core/engine';
 import { documentFromText } from '../core/model/from-text';
 import { NEU_2024 } from '../core/profile';
 import { readDocx, sniffFormat } from '../docx';
+import { MAX_ROSTER_BYTES, rosterFromFile } from '../export/roster-file';
 import { MAX_FILE_BYTES, type NamedFile, type WorkerRequest, type WorkerResponse } from './protocol';
 
 const deps: FileCheckDeps = { readDocx, checkCase, sniffFormat };
@@ -49,7 +50,7 @@ async function handle(req: WorkerRequest): Promise<void> {
         items.push(await checkOne(req.files[i], req.category));
       }
       post({ type: 'progress', id: req.id, done: req.files.length, total: req.files.length, current: '' });
-      const batch = checkBatch(items, profile, { prior: req.prior });
+      const batch = checkBatch(items, profile, { prior: req.prior, roster: req.roster });
       post({ type: 'batch', id: req.id, batch });
       return;
     }
@@ -78,6 +79,16 @@ async function handle(req: WorkerRequest): Promise<void> {
         }
       }
       post({ type: 'prior', id: req.id, prior, skipped });
+      return;
+    }
+    case 'units': {
+      const f = req.file;
+      if (f.file.size > MAX_ROSTER_BYTES) {
+        post({ type: 'units', id: req.id, problems: [], message: `单位名单“${f.name}”过大，不像单位名单。` });
+        return;
+      }
+      const r = rosterFromFile(f.name, new Uint8Array(await f.file.arrayBuffer()), profile);
+      post(r.ok ? { type: 'units', id: req.id, roster: r.roster, problems: r.problems } : { type: 'units', id: req.id, problems: [], message: r.message });
       return;
     }
     case 'single': {

@@ -24,7 +24,13 @@ function ruleIds(section: string): string[] {
 }
 
 const CASE_IDS = ruleIds('## Rules of the single case');
-const BATCH_IDS = ruleIds('## Rules across a batch');
+/**
+ * Batch rules this project added (issue 11) that RULES.md does not list yet: the lead
+ * records them there; until then they are expected here, so that each still needs its
+ * module, test, messages and profile entry. Ids RULES.md already lists are not repeated.
+ */
+const PROJECT_BATCH_IDS = ['unit-name', 'scan-missing'];
+const BATCH_IDS = [...new Set([...ruleIds('## Rules across a batch'), ...PROJECT_BATCH_IDS])];
 
 test('RULES.md lists the rules (the parser works)', () => {
   expect(CASE_IDS.length).toBeGreaterThanOrEqual(18);

@@ -9,7 +9,8 @@ import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 import type { BatchJson } from '../../src/cli/batch/output';
-import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV } from './checker-fixtures';
+import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV, SCANS } from './checker-fixtures';
+import { REVIEW_HEADERS } from '../core/batch/helpers';
 
 function capture(extra: Partial<CliIO> & { stderrIsTTY?: boolean } = {}) {
   let out = '';
@@ -45,10 +46,11 @@ describe('case-check on a folder', () => {
     const { code, data } = await json(['cases', '--prior', PRIOR_CSV]);
     expect(code).toBe(1);
     const names = data.files.map((f) => f.file.replace(/^cases\//, '')).sort();
-    expect(names).toEqual([...GOOD, ...Object.keys(BAD)].sort());
+    expect(names).toEqual([...GOOD, ...Object.keys(BAD), ...SCANS].sort());
     for (const f of data.files) {
       const rel = f.file.replace(/^cases\//, '');
       if (BAD[rel]) expect('error' in f).toBe(true);
+      else if (SCANS.includes(rel)) expect(f).toMatchObject({ kind: 'scan' });
       else expect('diagnostics' in f).toBe(true);
     }
     const byRule = (id: string) => data.batch.diagnostics.filter((d) => d.ruleId === id);
@@ -96,7 +98,7 @@ describe('case-check on a folder', () => {
     expect(code).toBe(1);
     expect(c.out()).toContain('批次问题');
     expect(c.out()).toContain('材料学院/材料学院 案例 二（学生党支部）.docx');
-    expect(c.out()).toMatch(/共 18 个文件：已检查 10 个，无法读取 8 个/);
+    expect(c.out()).toContain('共 18 个文件：已检查 10 个案例，无法读取 7 个，盖章扫描件 1 个，涉及 4 个申报单位；');
     expect(c.err()).toBe('');
   });
 
@@ -107,7 +109,7 @@ describe('case-check on a folder', () => {
     const text = await fs.readFile(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('文件,申报单位,案例名称,类别,简介字数,正文字数,图片组数,错误,提示,主要问题,批次问题');
+    expect(lines[0]).toBe('文件,申报单位,案例名称,类别,联系人,联系电话,简介字数,正文字数,图片组数,首页扫描件,错误,警告,主要问题,批次问题');
     expect(lines.filter((l) => l.startsWith('cases/'))).toHaveLength(18);
     expect(c.err()).toContain('已写入');
   });
@@ -121,18 +123,20 @@ describe('case-check on a folder', () => {
     const [review, diags] = wb.worksheets;
     expect(review.name).toBe('审核表');
     expect(diags.name).toBe('全部问题');
-    expect(review.getRow(1).values).toEqual([undefined, '文件', '申报单位', '案例名称', '类别', '简介字数', '正文字数', '图片组数', '错误', '提示', '主要问题', '批次问题']);
+    expect(review.getRow(1).values).toEqual([undefined, ...REVIEW_HEADERS]);
     expect(review.rowCount).toBe(19);
     const rows = new Map<string, ExcelJS.Row>();
     review.eachRow((r, i) => i > 1 && rows.set(String(r.getCell(1).value), r));
     const over = rows.get('cases/冶金学院/冶金学院党委案例.docx');
     expect(over?.getCell(2).value).toBe('冶金学院党委');
     expect(over?.getCell(4).value).toBe('分党委（直属党总支）');
-    expect(typeof over?.getCell(6).value).toBe('number');
-    expect(over?.getCell(6).value as number).toBeGreaterThan(2000);
-    expect(over?.getCell(8).value).toBe(1);
+    expect(typeof over?.getCell(8).value).toBe('number');
+    expect(over?.getCell(8).value as number).toBeGreaterThan(2000);
+    expect(over?.getCell(11).value).toBe(1);
     const pdf = rows.get('cases/扫描件/首页盖章扫描件.pdf');
-    expect(String(pdf?.getCell(10).value)).toContain('PDF');
+    expect(pdf?.getCell(4).value).toBe('盖章扫描件');
+    expect(pdf?.getCell(11).value).toBe(0);
+    expect(String(pdf?.getCell(13).value)).toBe('未能对应到申报单位。');
     // Sheet 2: a header and at least one row per diagnostic of the run.
     const messages: string[] = [];
     diags.eachRow((r, i) => i > 1 && messages.push(String(r.getCell(5).value)));

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx';
-import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV, WORD_FILES } from './checker-fixtures';
+import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV, SCANS, WORD_FILES } from './checker-fixtures';
 import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer } from '../helpers/built-dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -86,27 +86,28 @@ describe('checker page: a folder of cases', () => {
   });
 
   it('shows one row per file, readable or not', async () => {
-    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain('共 18 个文件：已检查 10 个，无法读取 8 个，涉及 4 个申报单位');
+    expect(await page.locator('[data-testid=batch-summary]').innerText()).toBe('共 18 个文件：已检查 10 个案例，无法读取 7 个，盖章扫描件 1 个，涉及 4 个申报单位');
     const rows = await rowsByFile(page);
-    expect([...rows.keys()].sort()).toEqual([...GOOD, ...Object.keys(BAD)].map((f) => `cases/${f}`).sort());
-    // Columns: file, unit, title, category, summary, body, pictures, errors, warnings, problems.
+    expect([...rows.keys()].sort()).toEqual([...GOOD, ...Object.keys(BAD), ...SCANS].map((f) => `cases/${f}`).sort());
+    // Columns: file, unit, title, category, contact, phone, summary, body, pictures, errors, warnings, problems.
     const over = rows.get('cases/冶金学院/冶金学院党委案例.docx') as string[];
     expect(over.slice(1, 4)).toEqual(['冶金学院党委', '“冶金铸魂”工程推动高质量发展', '分党委（直属党总支）']);
-    expect(Number(over[5])).toBeGreaterThan(2000);
-    expect(over[7]).toBe('1');
-    expect(over[9]).toContain('2000 字以内');
-    expect(rows.get('cases/信息学院/智慧党建平台.docx')?.[6]).toBe('3');
-    expect(rows.get('cases/材料学院/新材料创新平台.docx')?.[9]).toContain('超过 20 字');
+    expect(Number(over[7])).toBeGreaterThan(2000);
+    expect(over[9]).toBe('1');
+    expect(over[11]).toContain('2000 字以内');
+    expect(rows.get('cases/信息学院/智慧党建平台.docx')?.[8]).toBe('3');
+    expect(rows.get('cases/材料学院/新材料创新平台.docx')?.[11]).toContain('超过 20 字');
     const student = rows.get('cases/材料学院/材料学院 案例 二（学生党支部）.docx') as string[];
     expect(student[3]).toBe('学生党支部');
-    expect(student[9]).toContain('超出限报数量');
+    expect(student[11]).toContain('超出限报数量');
     for (const bad of Object.keys(BAD)) {
       const r = rows.get(`cases/${bad}`) as string[];
-      expect({ bad, category: r[3], errors: r[7] }).toEqual({ bad, category: '无法读取', errors: '1' });
+      expect({ bad, category: r[3], errors: r[9] }).toEqual({ bad, category: '无法读取', errors: '1' });
     }
-    expect(rows.get('cases/文法学院/压缩炸弹.docx')?.[9]).toContain('压缩炸弹');
-    expect(rows.get('cases/文法学院/加密的案例.docx')?.[9]).toContain('加密');
-    expect(rows.get('cases/文法学院/旧版文档案例.doc')?.[9]).toContain('97-2003');
+    expect(rows.get('cases/扫描件/首页盖章扫描件.pdf')?.slice(3, 4)).toEqual(['盖章扫描件']);
+    expect(rows.get('cases/文法学院/压缩炸弹.docx')?.[11]).toContain('压缩炸弹');
+    expect(rows.get('cases/文法学院/加密的案例.docx')?.[11]).toContain('加密');
+    expect(rows.get('cases/文法学院/旧版文档案例.doc')?.[11]).toContain('97-2003');
   });
 
   it('lists the batch problems above the table', async () => {
@@ -122,7 +123,7 @@ describe('checker page: a folder of cases', () => {
     // By title, against the CSV list; by text, against the earlier .docx (a reworded copy).
     expect(resub.find((t) => t.includes('新材料创新平台.docx'))).toMatch(/党建引领新材料创新平台建设.*依据：标题/);
     expect(resub.find((t) => t.includes('支部建在团队上（修改稿）.docx'))).toMatch(/冶金学院-支部建在团队上\.docx.*相似度 \d+%，依据：正文/);
-    expect(await bar('file-format').innerText()).toContain('8 个文件无法作为 Word 文档（.docx）读取');
+    expect(await bar('file-format').innerText()).toContain('错误 · 7 个文件无法作为 Word 文档（.docx）读取');
   });
 
   it('filters by unit, category and severity', async () => {
@@ -138,7 +139,7 @@ describe('checker page: a folder of cases', () => {
     await pick('filter-unit', '全部单位');
     await pick('filter-category', '全部类别');
     await pick('filter-severity', '无法读取');
-    expect(await count()).toBe(8);
+    expect(await count()).toBe(7);
     await pick('filter-severity', '全部');
     expect(await count()).toBe(18);
   });
@@ -171,8 +172,8 @@ describe('checker page: a folder of cases', () => {
     sheet.eachRow((r, i) => i > 1 && cells.set(String(r.getCell(1).value), r));
     const over = cells.get('cases/冶金学院/冶金学院党委案例.docx') as ExcelJS.Row;
     expect(over.getCell(2).value).toBe('冶金学院党委');
-    expect(over.getCell(6).value as number).toBeGreaterThan(2000);
-    expect(String(cells.get('cases/材料学院/新材料创新平台.docx')?.getCell(11).value)).toContain('往年案例');
+    expect(over.getCell(8).value as number).toBeGreaterThan(2000);
+    expect(String(cells.get('cases/材料学院/新材料创新平台.docx')?.getCell(14).value)).toContain('往年案例');
     let quota = false;
     wb.worksheets[1].eachRow((r) => {
       if (r.getCell(2).value === 'unit-quota' && String(r.getCell(1).value).includes('材料学院')) quota = true;
@@ -209,7 +210,7 @@ describe('checker page: Word files and single-author mode', () => {
     const files = fs.readdirSync(WORD_FILES).filter((f) => f.endsWith('.docx'));
     await page.setInputFiles('[data-testid=batch-drop-input]', files.map((f) => path.join(WORD_FILES, f)));
     await page.locator('[data-testid=batch-summary]').waitFor({ timeout: 60_000 });
-    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain(`已检查 ${files.length} 个，无法读取 0 个`);
+    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain(`已检查 ${files.length} 个案例，无法读取 0 个`);
     expect(await page.locator('[data-testid=review-row]').count()).toBe(files.length);
   });
 
@@ -222,7 +223,7 @@ describe('checker page: Word files and single-author mode', () => {
       return t;
     }, payload);
     await page.dispatchEvent('[data-testid=batch-drop]', 'drop', { dataTransfer: dt });
-    await page.getByText('共 2 个文件：已检查 1 个，无法读取 1 个').waitFor({ timeout: 30_000 });
+    await page.getByText('共 2 个文件：已检查 1 个案例，无法读取 1 个').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid=review-row]').count()).toBe(2);
   });
 
@@ -276,7 +277,7 @@ describe('checker page: a thousand files', () => {
     await page.evaluate(() => 1 + 1);
     expect(Date.now() - t0).toBeLessThan(2000);
     await page.locator('[data-testid=batch-summary]').waitFor({ timeout: 180_000 });
-    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain(`共 1000 个文件：已检查 ${1000 - bad} 个，无法读取 ${bad} 个`);
+    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain(`共 1000 个文件：已检查 ${1000 - bad} 个案例，无法读取 ${bad} 个`);
     expect(await page.locator('[data-testid=row-count]').innerText()).toContain('/ 1000 行');
     await page.close();
   }, 240_000);

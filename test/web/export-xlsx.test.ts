@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { checkBatch } from '../../src/core/batch';
 import { buildReviewXlsx } from '../../src/export/xlsx';
 import type { Diagnostic } from '../../src/core/report';
-import { bad, item, PROFILE } from '../core/batch/helpers';
+import { bad, item, PROFILE, REVIEW_HEADERS } from '../core/batch/helpers';
 
 const d = (severity: Diagnostic['severity'], message: string): Diagnostic => ({ ruleId: 'body-length', messageId: 'over', severity, message, data: {}, target: { part: 'body' } });
 
@@ -16,7 +16,17 @@ async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 describe('buildReviewXlsx', () => {
   const batch = checkBatch(
     [
-      item('甲/一.docx', { unit: '甲学院党委', title: '案例 "一"', category: 'committee', summaryWords: 210, bodyWords: 2100, pictures: 3, diagnostics: [d('error', '正文超出'), d('info', '接近')] }),
+      item('甲/一.docx', {
+        unit: '甲学院党委',
+        title: '案例 "一"',
+        category: 'committee',
+        contact: '王老师',
+        phone: '13800000000',
+        summaryWords: 210,
+        bodyWords: 2100,
+        pictures: 3,
+        diagnostics: [d('error', '正文超出。'), d('info', '接近。')],
+      }),
       item('甲/二.docx', { unit: '甲学院党委', title: '案例二', category: 'committee', summaryWords: 190, bodyWords: 1500 }),
       bad('甲/三.wps', 'wps'),
     ],
@@ -27,13 +37,34 @@ describe('buildReviewXlsx', () => {
     const wb = await read(await buildReviewXlsx(ExcelJS, batch, PROFILE));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['审核表', '全部问题']);
     const s = wb.worksheets[0];
-    expect(s.getRow(1).values).toEqual([undefined, '文件', '申报单位', '案例名称', '类别', '简介字数', '正文字数', '图片组数', '错误', '提示', '主要问题', '批次问题']);
+    expect(s.getRow(1).values).toEqual([undefined, ...REVIEW_HEADERS]);
     expect(s.rowCount).toBe(4);
-    expect(s.getRow(2).values).toEqual([undefined, '甲/一.docx', '甲学院党委', '案例 "一"', '分党委（直属党总支）', 210, 2100, 3, 1, 0, '正文超出；接近', expect.stringContaining('不同层级')]);
+    // Errors: its own and the batch's unit-levels; warnings: scan-missing.
+    expect(s.getRow(2).values).toEqual([
+      undefined,
+      '甲/一.docx',
+      '甲学院党委',
+      '案例 "一"',
+      '分党委（直属党总支）',
+      '王老师',
+      '13800000000',
+      210,
+      2100,
+      3,
+      '无',
+      2,
+      1,
+      '正文超出；接近。',
+      expect.stringContaining('不同层级'),
+    ]);
+    // No contact on the cover: empty cells.
+    expect(s.getRow(3).getCell(5).value).toBeNull();
+    expect(s.getRow(3).getCell(6).value).toBeNull();
     const wps = s.getRow(4);
     expect(wps.getCell(1).value).toBe('甲/三.wps');
-    expect(wps.getCell(5).value).toBeNull();
-    expect(String(wps.getCell(10).value)).toContain('WPS');
+    expect(wps.getCell(7).value).toBeNull();
+    expect(wps.getCell(11).value).toBe(1);
+    expect(String(wps.getCell(13).value)).toContain('WPS');
   });
 
   it('writes every diagnostic on the second sheet, batch ones with their files', async () => {
@@ -42,10 +73,13 @@ describe('buildReviewXlsx', () => {
     const rows: unknown[][] = [];
     s.eachRow((r, i) => i > 1 && rows.push((r.values as unknown[]).slice(1)));
     expect(rows).toHaveLength(2 + batch.diagnostics.length);
-    expect(rows[0]).toEqual(['甲/一.docx', 'body-length', '错误', '案例正文', '正文超出']);
+    expect(rows[0]).toEqual(['甲/一.docx', 'body-length', '错误', '案例正文', '正文超出。']);
+    expect(rows[1].slice(2, 4)).toEqual(['提示', '案例正文']);
     const levels = rows.find((r) => r[1] === 'unit-levels');
     expect(levels?.[0]).toBe('甲/一.docx\n甲/二.docx');
-    expect(levels?.[3]).toBe('（批次）');
+    expect(levels?.[3]).toBe('封面 · 申报单位（盖章）');
+    // Severity words: 错误 / 警告 / 提示, never 信息.
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(['错误', '警告', '提示']));
   });
 
   it('has English sheet names and headers on request', async () => {

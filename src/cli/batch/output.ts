@@ -1,108 +1,118 @@
 /**
  * Writing a folder check: text for the terminal, JSON (the single-file shape plus
- * `batch.diagnostics[]`), CSV (the review table, UTF-8 with BOM) or XLSX (review table
- * and every diagnostic).
+ * `batch.diagnostics[]` and `batch.units[]`), CSV (the review table, UTF-8 with BOM) or
+ * XLSX (review table and every diagnostic). Severity words are the shared ones
+ * (src/core/severity.ts): 错误 / 警告 / 提示.
  */
-import { reviewRows, toCsv, reviewTable, type BatchReport, type BatchDiagnostic } from '../../core/batch';
+import { commonFolder, reviewRows, sortDiagnostics, summaryLine, toCsv, reviewTable, type BatchReport, type BatchDiagnostic, type BatchUnit, type ScanPairing } from '../../core/batch';
 import type { Profile } from '../../core/profile/types';
 import type { Severity } from '../../core/report';
+import { SEVERITY_WORDS } from '../../core/severity';
 import { buildReviewXlsx } from '../../export/xlsx';
-import { padEnd, truncate, type Style } from '../render/terminal';
+import { displayWidth, padEnd, truncate, type Style } from '../render/terminal';
 import { cliVersion } from '../version';
 
 export type BatchFormat = 'text' | 'json' | 'csv' | 'xlsx';
 export type Locale = 'zh-CN' | 'en';
 
-/** One entry of `files`: as in the single-file JSON output. */
+/** One entry of `files`: as in the single-file JSON output, or a scan, an ignored file, an unreadable file. */
 export type BatchFileJson =
   | { file: string; error: { code: string; message: string } }
-  | ({ file: string; format: 'docx'; warnings: string[] } & Omit<NonNullable<BatchReport['files'][number]['report']>, 'profile'>);
+  | { file: string; kind: 'scan'; unit?: string; scanOf?: ScanPairing }
+  | { file: string; kind: 'ignored'; ignored: string }
+  | ({ file: string; format: 'docx'; unit?: string; scans: string[]; warnings: string[] } & Omit<NonNullable<BatchReport['files'][number]['report']>, 'profile'>);
 
 export interface BatchJson {
   version: string;
   profile: string;
   files: BatchFileJson[];
-  batch: { diagnostics: BatchDiagnostic[]; summary: BatchReport['summary'] };
+  batch: { diagnostics: BatchDiagnostic[]; summary: BatchReport['summary']; units: BatchUnit[]; roster?: BatchReport['roster'] };
 }
 
 export function batchJson(batch: BatchReport): BatchJson {
   const files: BatchFileJson[] = batch.files.map((f) => {
+    if (f.kind === 'scan') return { file: f.file, kind: 'scan', ...(f.unit ? { unit: f.unit } : {}), ...(f.scanOf ? { scanOf: f.scanOf } : {}) };
+    if (f.kind === 'ignored') return { file: f.file, kind: 'ignored', ignored: f.ignored ?? 'lock-file' };
     if (!f.report) return { file: f.file, error: { code: f.error?.code ?? 'unreadable', message: f.error?.message ?? '' } };
     const { profile: _p, ...rest } = f.report;
-    return { file: f.file, format: 'docx', warnings: f.warnings ?? [], ...rest };
+    return { file: f.file, format: 'docx', ...(f.unit ? { unit: f.unit } : {}), scans: f.scans ?? [], warnings: f.warnings ?? [], ...rest };
   });
-  return { version: cliVersion(), profile: batch.profile, files, batch: { diagnostics: batch.diagnostics, summary: batch.summary } };
+  return {
+    version: cliVersion(),
+    profile: batch.profile,
+    files,
+    batch: { diagnostics: batch.diagnostics, summary: batch.summary, units: batch.units, ...(batch.roster ? { roster: batch.roster } : {}) },
+  };
 }
 
 const T = {
   'zh-CN': {
-    header: ['文件', '申报单位', '类别', '简介', '正文', '图', '错误', '提示'],
+    header: (w: Record<Severity, string>) => ['文件', '申报单位', '类别', '简介', '正文', '图', w.error, w.warning],
     batch: (n: number) => `批次问题（${n}）`,
     noBatch: '批次问题：无',
-    total: (s: BatchReport['summary']) =>
-      `共 ${s.files} 个文件：已检查 ${s.checked} 个，无法读取 ${s.unreadable} 个，涉及 ${s.units} 个申报单位；批次问题 ${s.errors} 个错误、${s.warnings} 个提示。`,
-    severity: { error: '错误', warning: '提示', info: '信息' } as Record<Severity, string>,
+    total: (s: BatchReport['summary']) => `${summaryLine(s, 'zh-CN')}；批次问题 ${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 条提示。`,
     unreadable: '无法读取',
+    written: (u: string) => `封面写作：${u}`,
   },
   en: {
-    header: ['File', 'Unit', 'Category', 'Summ.', 'Body', 'Pic', 'Err', 'Warn'],
+    header: (w: Record<Severity, string>) => ['File', 'Unit', 'Category', 'Summ.', 'Body', 'Pic', w.error, w.warning],
     batch: (n: number) => `Batch problems (${n})`,
     noBatch: 'Batch problems: none',
-    total: (s: BatchReport['summary']) =>
-      `${s.files} files: ${s.checked} checked, ${s.unreadable} unreadable, ${s.units} units; batch: ${s.errors} errors, ${s.warnings} warnings.`,
-    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+    total: (s: BatchReport['summary']) => `${summaryLine(s, 'en')}; batch: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} info.`,
     unreadable: 'unreadable',
+    written: (u: string) => `cover says: ${u}`,
   },
 };
 
+/** A path cut to `width` columns in its name, never in its extension: `甲学院/很长的案….docx`. */
+export function fitPath(path: string, width: number): string {
+  if (displayWidth(path) <= width) return path;
+  const ext = /\.[A-Za-z0-9]{1,5}$/.exec(path)?.[0] ?? '';
+  if (!ext || displayWidth(ext) + 2 > width) return truncate(path, width);
+  return truncate(path.slice(0, -ext.length), width - displayWidth(ext)) + ext;
+}
+
 export function renderBatchText(batch: BatchReport, profile: Profile, style: Style, locale: Locale = 'zh-CN'): string {
   const t = T[locale];
-  const rows = reviewRows(batch, profile);
+  const words = SEVERITY_WORDS[locale];
+  const rows = reviewRows(batch, profile, locale);
   // Show paths below the folder all files share: the rows differ in what follows it.
-  const prefix = commonDir(rows.map((r) => r.file));
+  const prefix = commonFolder(rows.map((r) => r.file));
   const widths = [34, 22, 20, 6, 6, 3, 5, 5];
-  const line = (cells: string[]) => cells.map((c, i) => padEnd(truncate(c, widths[i]), widths[i])).join(' ').trimEnd();
+  const line = (cells: string[]) => cells.map((c, i) => padEnd(i === 0 ? fitPath(c, widths[i]) : truncate(c, widths[i]), widths[i])).join(' ').trimEnd();
   const out: string[] = [];
   if (prefix) out.push(style.dim(`${prefix}`));
-  out.push(style.bold(line(t.header)));
+  out.push(style.bold(line(t.header(words))));
   for (const r of rows) {
     const cells = [
       r.file.slice(prefix.length),
       r.unit || '—',
-      r.ok ? r.category || '—' : t.unreadable,
+      r.kind !== 'case' || r.ok ? r.category || '—' : t.unreadable,
       r.summaryWords === null ? '—' : String(r.summaryWords),
       r.bodyWords === null ? '—' : String(r.bodyWords),
       r.pictureGroups === null ? '—' : String(r.pictureGroups),
-      String(r.errors),
-      String(r.warnings),
+      r.kind === 'case' ? String(r.errors) : '',
+      r.kind === 'case' ? String(r.warnings) : '',
     ];
     const text = line(cells);
     out.push(r.worst === 'error' ? style.red(text) : r.worst === 'warning' ? style.yellow(text) : text);
+    if (r.unitWritten) out.push(style.dim(`    ${t.written(r.unitWritten)}`));
     if (r.problems) out.push(`    ${truncate(r.problems, 120)}`);
   }
   out.push('');
-  const others = batch.diagnostics;
+  const others = sortDiagnostics(batch.diagnostics);
   if (others.length === 0) out.push(t.noBatch);
   else {
     out.push(style.bold(t.batch(others.length)));
     for (const d of others) {
-      const tag = d.severity === 'error' ? style.red(t.severity.error) : d.severity === 'warning' ? style.yellow(t.severity.warning) : t.severity.info;
+      const word = words[d.severity];
+      const tag = d.severity === 'error' ? style.red(word) : d.severity === 'warning' ? style.yellow(word) : style.cyan(word);
       out.push(`  ${tag} [${d.ruleId}] ${d.message}`);
-      if (d.ruleId !== 'file-format') for (const f of d.files) out.push(`      ${f}`);
+      if (d.ruleId !== 'file-format' && !(d.ruleId === 'scan-missing' && d.messageId === 'unpaired')) for (const f of d.files) out.push(`      ${f.startsWith(prefix) ? f.slice(prefix.length) : f}`);
     }
   }
   out.push('', t.total(batch.summary));
   return out.join('\n') + '\n';
-}
-
-/** The longest folder prefix (ending in /) shared by all paths. */
-export function commonDir(paths: readonly string[]): string {
-  if (paths.length === 0) return '';
-  let prefix = paths[0].slice(0, paths[0].lastIndexOf('/') + 1);
-  for (const p of paths) {
-    while (prefix && !p.startsWith(prefix)) prefix = prefix.slice(0, prefix.slice(0, -1).lastIndexOf('/') + 1);
-  }
-  return prefix;
 }
 
 /** The output as bytes or text for the chosen format. */

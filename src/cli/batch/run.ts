@@ -4,7 +4,7 @@
  * the largest file (plus the reports), not by the folder.
  */
 import { promises as fs } from 'node:fs';
-import { checkBatch, checkFileBytes, preflight, type BatchItem, type BatchReport, type FileCheckDeps, type PriorCase } from '../../core/batch';
+import { checkBatch, checkFileBytes, preflight, type BatchItem, type BatchReport, type FileCheckDeps, type PriorCase, type UnitRoster } from '../../core/batch';
 import type { Profile } from '../../core/profile/types';
 import type { FileEntry } from './files';
 import { NO_PROGRESS, type ProgressSink } from './progress';
@@ -13,6 +13,7 @@ export interface RunOptions {
   category?: string;
   locale?: 'zh-CN' | 'en';
   prior?: PriorCase[];
+  roster?: UnitRoster;
   maxBytes?: number;
   progress?: ProgressSink;
 }
@@ -44,5 +45,5 @@ export async function runBatch(files: readonly FileEntry[], profile: Profile, de
   }
   progress.update(files.length, files.length, '');
   progress.done();
-  return checkBatch(items, profile, { prior: options.prior, locale: options.locale });
+  return checkBatch(items, profile, { prior: options.prior, roster: options.roster, locale: options.locale });
 }

@@ -11,7 +11,7 @@ export function checkHelp(): string {
 
 用法：
   case-check [选项] <文件.docx | 文件.txt | ->...        检查案例，逐个报告
-  case-check [选项] <文件夹>... [--prior 清单] [--out 文件]  检查一批案例（详见 case-check <文件夹> --help）
+  case-check [选项] <文件夹>... [--prior 清单] [--units 名单] [--out 文件]  检查一批案例（详见 case-check <文件夹> --help）
   case-check count [选项] <文件.docx | 文件.txt | ->...  只统计字数（同 Word 的六项统计）
   case-check template [--category 类别] -o <文件.docx>   生成案例模板
 

@@ -4,6 +4,7 @@
  * Kept beside the batch rules (the case catalogue lives in src/core/messages).
  */
 import type { DiagnosticData } from '../report';
+import { SEVERITY_WORDS } from '../severity';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -13,6 +14,7 @@ export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
   'zh-CN': {
     'unit-quota': {
       over: '申报单位“{unit}”报送了 {count} 项案例，超过每个分党委（直属党总支）限报 {max} 项的规定。',
+      'over-spellings': '申报单位“{unit}”报送了 {count} 项案例（封面分别写作{spellings}），超过每个分党委（直属党总支）限报 {max} 项的规定。',
       'unit-unknown': '未能在文件中找到申报单位（封面“申报单位（盖章）”栏为空或缺失），无法核对限报数量，请人工确认。',
     },
     'unit-levels': {
@@ -22,6 +24,17 @@ export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
     resubmission: {
       similar:
         '与往年案例《{priorTitle}》（{priorSource}）高度相似（相似度 {percent}%，依据：{basis}）；上两个年度申报案例（含内容相关的案例）原则上本年度不再受理。',
+    },
+    'unit-name': {
+      similar: '申报单位“{unit}”与“{other}”可能是同一单位（写法不同），目前按两个单位计数；如是同一单位，合计 {count} 项案例。请核对，或载入单位名单以归并写法。',
+      'similar-roster': '申报单位“{unit}”不在单位名单中，可能是名单中的“{other}”；目前单独计数，请核对，或在名单中补充这一写法。',
+      unlisted: '申报单位“{unit}”不在单位名单（{roster}）中，目前单独计数；请核对单位名称，或在名单中补充这一写法。',
+      'not-submitted': '单位名单中有 {count} 个单位没有报送案例：{units}。',
+    },
+    'scan-missing': {
+      unit: '申报单位“{unit}”的 {count} 项案例没有找到首页盖章扫描件；通知要求提交纸质版首页加盖分党委公章后的扫描件。',
+      case: '没有找到“{file}”的首页盖章扫描件（申报单位“{unit}”的扫描件各自对应其他案例）；通知要求提交纸质版首页加盖分党委公章后的扫描件。',
+      unpaired: '扫描件“{file}”无法对应到申报单位或案例（文件名和所在文件夹都没有线索），请人工核对。',
     },
     'file-format': {
       doc: '“{file}”是旧版 Word 97-2003 文档（.doc），请在 Word 中“另存为” .docx 后再提交。',
@@ -35,13 +48,13 @@ export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
       'unsafe-xml': '“{file}”含有 DTD 或实体声明（正常的 Word 文档不会包含，可能是恶意构造的文件），出于安全考虑拒绝读取。',
       'too-large': '“{file}”过大（{sizeMb} MB，上限 {maxMb} MB），已跳过。',
       'not-docx': '“{file}”不是 Word 文档（.docx），通知要求提交 Word 版电子文档。',
-      'lock-file': '“{file}”是 Word 打开文档时留下的临时锁定文件（~$ 开头），不是案例文件。',
       unreadable: '“{file}”无法读取：{detail}',
     },
   },
   en: {
     'unit-quota': {
       over: 'Unit "{unit}" submitted {count} cases; each unit may submit at most {max}.',
+      'over-spellings': 'Unit "{unit}" submitted {count} cases (its covers spell it {spellings}); each unit may submit at most {max}.',
       'unit-unknown': 'No submitting unit found in this file (the cover field is empty or missing); the quota cannot be checked.',
     },
     'unit-levels': {
@@ -51,6 +64,17 @@ export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
     resubmission: {
       similar:
         'Very similar to the earlier case "{priorTitle}" ({priorSource}): {percent}% by {basis}. Cases submitted in the last two years are not accepted again.',
+    },
+    'unit-name': {
+      similar: 'Units "{unit}" and "{other}" are probably one unit spelled two ways; they are counted apart ({count} cases together). Check, or load a unit roster.',
+      'similar-roster': 'Unit "{unit}" is not in the roster; it is probably "{other}". Counted apart: check, or add this spelling to the roster.',
+      unlisted: 'Unit "{unit}" is not in the roster ({roster}); counted apart. Check the name, or add this spelling to the roster.',
+      'not-submitted': '{count} units of the roster sent no case: {units}.',
+    },
+    'scan-missing': {
+      unit: 'No stamped first-page scan found for the {count} cases of unit "{unit}".',
+      case: 'No stamped first-page scan found for "{file}" (the scans of unit "{unit}" name other cases).',
+      unpaired: 'The scan "{file}" cannot be matched to a unit or case (neither its name nor its folder tells).',
     },
     'file-format': {
       doc: '"{file}" is a legacy Word 97-2003 document (.doc); save it as .docx.',
@@ -64,7 +88,6 @@ export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
       'unsafe-xml': '"{file}" contains a DTD or entity declarations (never in a normal Word document) and was refused.',
       'too-large': '"{file}" is too large ({sizeMb} MB, limit {maxMb} MB) and was skipped.',
       'not-docx': '"{file}" is not a Word document (.docx).',
-      'lock-file': '"{file}" is a Word lock file (~$…), not a case.',
       unreadable: '"{file}" cannot be read: {detail}',
     },
   },
@@ -80,38 +103,51 @@ export function formatBatchMessage(ruleId: string, messageId: string, data: Diag
   });
 }
 
-/** Column headers and labels shared by the review table, the CSV/XLSX exports and the page. */
+/** Column headers and labels shared by the review table, the CSV/XLSX exports and the page. Severity words come from src/core/severity.ts. */
 export const TABLE_LABELS: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     file: '文件',
     unit: '申报单位',
     title: '案例名称',
     category: '类别',
+    contact: '联系人',
+    phone: '联系电话',
     summaryWords: '简介字数',
     bodyWords: '正文字数',
     pictureGroups: '图片组数',
-    errors: '错误',
-    warnings: '提示',
+    scans: '首页扫描件',
+    errors: SEVERITY_WORDS['zh-CN'].error,
+    warnings: SEVERITY_WORDS['zh-CN'].warning,
     problems: '主要问题',
     batchProblems: '批次问题',
     ruleId: '规则',
     severity: '级别',
     where: '位置',
     message: '说明',
-    'severity.error': '错误',
-    'severity.warning': '提示',
-    'severity.info': '信息',
+    'severity.error': SEVERITY_WORDS['zh-CN'].error,
+    'severity.warning': SEVERITY_WORDS['zh-CN'].warning,
+    'severity.info': SEVERITY_WORDS['zh-CN'].info,
     unreadable: '无法读取',
-    batch: '（批次）',
+    'kind.scan': '盖章扫描件',
+    'kind.ignored': '已忽略',
+    'ignored.lock-file': 'Word 打开文档时留下的临时锁定文件（~$ 开头），不是案例，已忽略。',
+    'ignored.system-file': 'Windows 自动生成的系统文件，不是案例，已忽略。',
+    'scan.case': '对应案例：{file}',
+    'scan.unit': '对应申报单位：{unit}',
+    'scan.none': '未能对应到申报单位',
+    noScan: '无',
   },
   en: {
     file: 'File',
     unit: 'Unit',
     title: 'Title',
     category: 'Category',
+    contact: 'Contact',
+    phone: 'Phone',
     summaryWords: 'Summary words',
     bodyWords: 'Body words',
     pictureGroups: 'Picture groups',
+    scans: 'Stamped scan',
     errors: 'Errors',
     warnings: 'Warnings',
     problems: 'First problems',
@@ -120,10 +156,17 @@ export const TABLE_LABELS: Record<Locale, Record<string, string>> = {
     severity: 'Severity',
     where: 'Where',
     message: 'Message',
-    'severity.error': 'error',
-    'severity.warning': 'warning',
-    'severity.info': 'info',
+    'severity.error': SEVERITY_WORDS.en.error,
+    'severity.warning': SEVERITY_WORDS.en.warning,
+    'severity.info': SEVERITY_WORDS.en.info,
     unreadable: 'unreadable',
-    batch: '(batch)',
+    'kind.scan': 'stamped scan',
+    'kind.ignored': 'ignored',
+    'ignored.lock-file': 'A Word lock file (~$…), not a case; ignored.',
+    'ignored.system-file': 'A file Windows leaves in folders, not a case; ignored.',
+    'scan.case': 'For case: {file}',
+    'scan.unit': 'For unit: {unit}',
+    'scan.none': 'Not matched to a unit',
+    noScan: 'none',
   },
 };

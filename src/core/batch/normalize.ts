@@ -1,10 +1,10 @@
 /**
  * Normalising what people type into cover fields, so that one unit's files group together.
  *
- * Conservative on purpose: two spellings are the same unit only when they differ in
- * width (full-width vs half-width), white space, or a trailing stamp note such as
- * （盖章） / (公章) / 盖章处. `信息学院党委` and `信息学院分党委` stay different units: merging
- * them would be a guess, and a wrong merge hides a quota breach or invents one.
+ * This is the first, spelling-only step: two spellings are the same here when they differ
+ * in width (full-width vs half-width), white space, or a trailing stamp note such as
+ * （盖章） / (公章) / 盖章处. Dropping prefixes and organisational suffixes (冶金学院党委 =
+ * 冶金学院分党委 = 冶金学院) is the profile's business and happens in units.ts (`unitKey`).
  */
 
 /** Trailing stamp notes left from the template's 申报单位（盖章） label, or written into the value. */

@@ -5,22 +5,34 @@
  */
 import type { Profile } from '../profile/types';
 import type { Diagnostic, Report, Severity } from '../report';
+import { baseName } from './check-file';
 import { TABLE_LABELS, type Locale } from './messages';
-import type { BatchDiagnostic, BatchReport } from './types';
+import type { BatchDiagnostic, BatchReport, FileKind } from './types';
+import { describeBatchWhere, describeWhere } from './where';
 
 export interface ReviewRow {
+  /** The file's path as given (relative to the folder checked). */
   file: string;
+  kind: FileKind;
+  /** The unit's display name (one per unit, whatever the cover's spelling). */
   unit: string;
+  /** The cover's own spelling, when it differs from `unit`. */
+  unitWritten: string;
   title: string;
-  /** Category label (分党委（直属党总支）, 教师党支部, ...), '' when unknown. */
+  /** Category label (分党委（直属党总支）, 教师党支部, ...), 盖章扫描件 / 已忽略 for other files, '' when unknown. */
   category: string;
   categoryId: string;
+  contact: string;
+  phone: string;
   summaryWords: number | null;
   bodyWords: number | null;
   pictureGroups: number | null;
+  /** For a case: its stamped scans (base names); for other rows ''. */
+  scans: string;
+  /** Errors and warnings of the file, its batch problems included. */
   errors: number;
   warnings: number;
-  /** The first problems of the file, errors first, joined by '；'. */
+  /** The first problems of the file, errors first, joined into one sentence list. */
   problems: string;
   /** Batch problems that name this file. */
   batchProblems: string;
@@ -31,16 +43,19 @@ export interface ReviewRow {
   ok: boolean;
 }
 
-export type ReviewColumn = Exclude<keyof ReviewRow, 'categoryId' | 'worst' | 'ok' | 'batchIds'>;
+export type ReviewColumn = Exclude<keyof ReviewRow, 'categoryId' | 'worst' | 'ok' | 'batchIds' | 'kind' | 'unitWritten'>;
 
 export const REVIEW_COLUMNS: readonly ReviewColumn[] = [
   'file',
   'unit',
   'title',
   'category',
+  'contact',
+  'phone',
   'summaryWords',
   'bodyWords',
   'pictureGroups',
+  'scans',
   'errors',
   'warnings',
   'problems',
@@ -80,7 +95,23 @@ function worstOf(list: readonly { severity: Severity }[]): Severity | '' {
   return w;
 }
 
-export function reviewRows(batch: BatchReport, profile?: Profile): ReviewRow[] {
+/**
+ * Messages as one clean list: each without its closing 。 (or .), joined by ；, one 。 at
+ * the end; never 「。；」.
+ */
+export function joinMessages(list: readonly string[], locale: Locale = 'zh-CN'): string {
+  const items = list.map((m) => m.trim().replace(/[。．.；;，,\s]+$/u, '')).filter(Boolean);
+  if (items.length === 0) return '';
+  return locale === 'en' ? `${items.join('; ')}.` : `${items.join('；')}。`;
+}
+
+function coverValue(report: Report | undefined, id: 'contact' | 'phone'): string {
+  const p = report?.parts[id];
+  return p?.found && p.value ? p.value.trim() : '';
+}
+
+export function reviewRows(batch: BatchReport, profile?: Profile, locale: Locale = 'zh-CN'): ReviewRow[] {
+  const labels = TABLE_LABELS[locale];
   const byFile = new Map<string, BatchDiagnostic[]>();
   for (const d of batch.diagnostics) {
     for (const f of d.files) {
@@ -89,36 +120,89 @@ export function reviewRows(batch: BatchReport, profile?: Profile): ReviewRow[] {
       byFile.set(f, list);
     }
   }
+  const unitName = (key: string | undefined) => (key ? batch.units?.find((u) => u.key === key)?.name : undefined);
   return batch.files.map((f) => {
     const batchDiags = byFile.get(f.file) ?? [];
-    // file-format is the row's own problem: count it with the file's errors, not as a batch problem.
+    // file-format is the row's own problem: listed with the file's problems, not as a batch problem.
     const formatDiags = batchDiags.filter((d) => d.ruleId === 'file-format');
-    const otherBatch = batchDiags.filter((d) => d.ruleId !== 'file-format');
+    const otherBatch = sortDiagnostics(batchDiags.filter((d) => d.ruleId !== 'file-format'));
     const own: (Diagnostic | BatchDiagnostic)[] = f.report ? sortDiagnostics(f.report.diagnostics) : formatDiags;
+    const all = [...own, ...otherBatch];
     const report = f.report;
+    const kind: FileKind = f.kind ?? 'case';
+    let category = categoryLabel(f.category, profile);
+    let problems = joinMessages(own.slice(0, FIRST_PROBLEMS).map((d) => d.message), locale);
+    if (kind === 'scan') {
+      category = labels['kind.scan'];
+      const note = f.scanOf?.file
+        ? labels['scan.case'].replace('{file}', baseName(f.scanOf.file))
+        : f.scanOf?.unit
+          ? labels['scan.unit'].replace('{unit}', unitName(f.scanOf.unit) ?? f.unit ?? '')
+          : labels['scan.none'];
+      problems = joinMessages([note], locale);
+    } else if (kind === 'ignored') {
+      category = labels['kind.ignored'];
+      problems = labels[`ignored.${f.ignored ?? 'lock-file'}`] ?? '';
+    }
     return {
       file: f.file,
+      kind,
       unit: f.unit ?? '',
+      unitWritten: f.unitWritten ?? '',
       title: f.title ?? '',
-      category: categoryLabel(f.category, profile),
+      category,
       categoryId: f.category ?? '',
+      contact: coverValue(report, 'contact'),
+      phone: coverValue(report, 'phone'),
       summaryWords: report ? metricValue(report, 'summary') : null,
       bodyWords: report ? bodyWords(report) : null,
       pictureGroups: report ? report.pictures.length : null,
-      errors: report ? report.summary.errors : formatDiags.filter((d) => d.severity === 'error').length,
-      warnings: report ? report.summary.warnings : 0,
-      problems: own
-        .slice(0, FIRST_PROBLEMS)
-        .map((d) => d.message)
-        .join('；'),
-      batchProblems: sortDiagnostics(otherBatch)
-        .map((d) => d.message)
-        .join('；'),
-      batchIds: sortDiagnostics(otherBatch).map((d) => ({ ruleId: d.ruleId, messageId: d.messageId, severity: d.severity })),
-      worst: worstOf([...own, ...otherBatch]),
+      scans: kind === 'case' && f.ok ? (f.scans?.length ? f.scans.map(baseName).join('、') : labels.noScan) : '',
+      errors: all.filter((d) => d.severity === 'error').length,
+      warnings: all.filter((d) => d.severity === 'warning').length,
+      problems,
+      batchProblems: joinMessages(
+        otherBatch.map((d) => d.message),
+        locale,
+      ),
+      batchIds: otherBatch.map((d) => ({ ruleId: d.ruleId, messageId: d.messageId, severity: d.severity })),
+      worst: worstOf(all),
       ok: f.ok,
     };
   });
+}
+
+/**
+ * The batch in one sentence, the same on the page and in the CLI: files, readable cases,
+ * unreadable case files, scans, ignored files, units (and, with a roster, those that sent nothing).
+ */
+export function summaryLine(s: BatchReport['summary'], locale: Locale = 'zh-CN'): string {
+  if (locale === 'en') {
+    return (
+      `${s.files} files: ${s.checked} cases checked, ${s.unreadable} unreadable` +
+      (s.scans ? `, ${s.scans} stamped scans` : '') +
+      (s.ignored ? `, ${s.ignored} ignored` : '') +
+      `, ${s.units} units` +
+      (s.unitsWithout ? ` (${s.unitsWithout} more in the roster sent nothing)` : '')
+    );
+  }
+  return (
+    `共 ${s.files} 个文件：已检查 ${s.checked} 个案例，无法读取 ${s.unreadable} 个` +
+    (s.scans ? `，盖章扫描件 ${s.scans} 个` : '') +
+    (s.ignored ? `，已忽略 ${s.ignored} 个` : '') +
+    `，涉及 ${s.units} 个申报单位` +
+    (s.unitsWithout ? `（单位名单中另有 ${s.unitsWithout} 个单位未报送）` : '')
+  );
+}
+
+/** The longest folder prefix (ending in /) that all paths share: shown once, not on every row. */
+export function commonFolder(paths: readonly string[]): string {
+  if (paths.length === 0) return '';
+  let prefix = paths[0].slice(0, paths[0].lastIndexOf('/') + 1);
+  for (const p of paths) {
+    while (prefix && !p.startsWith(prefix)) prefix = prefix.slice(0, prefix.slice(0, -1).lastIndexOf('/') + 1);
+  }
+  return prefix;
 }
 
 export function reviewHeaders(locale: Locale = 'zh-CN'): string[] {
@@ -127,7 +211,7 @@ export function reviewHeaders(locale: Locale = 'zh-CN'): string[] {
 
 /** The review table as rows of cells, header first: what the CSV and the XLSX first sheet hold. */
 export function reviewTable(batch: BatchReport, profile?: Profile, locale: Locale = 'zh-CN'): (string | number | null)[][] {
-  const rows = reviewRows(batch, profile);
+  const rows = reviewRows(batch, profile, locale);
   return [reviewHeaders(locale), ...rows.map((r) => REVIEW_COLUMNS.map((c) => r[c]))];
 }
 
@@ -139,27 +223,17 @@ export interface DiagnosticRow {
   message: string;
 }
 
-function whereLabel(d: Diagnostic, report: Report, locale: Locale): string {
-  const t = d.target;
-  const part = t.part in report.parts ? report.parts[t.part as keyof Report['parts']]?.label ?? t.part : t.part;
-  const bits: string[] = [part];
-  if (t.group !== undefined) bits.push(locale === 'en' ? `group ${t.group}` : `第 ${t.group} 组图片`);
-  if (t.paragraph !== undefined) bits.push(locale === 'en' ? `paragraph ${t.paragraph + 1}` : `第 ${t.paragraph + 1} 段`);
-  return bits.join(' ');
-}
-
 /** Every diagnostic, one per row: each file's own (errors first), then the batch ones (one row, files joined). */
 export function diagnosticRows(batch: BatchReport, locale: Locale = 'zh-CN'): DiagnosticRow[] {
   const rows: DiagnosticRow[] = [];
-  const labels = TABLE_LABELS[locale];
   for (const f of batch.files) {
     if (!f.report) continue;
     for (const d of sortDiagnostics(f.report.diagnostics)) {
-      rows.push({ file: f.file, ruleId: d.ruleId, severity: d.severity, where: whereLabel(d, f.report, locale), message: d.message });
+      rows.push({ file: f.file, ruleId: d.ruleId, severity: d.severity, where: describeWhere(d, f.report, locale), message: d.message });
     }
   }
   for (const d of sortDiagnostics(batch.diagnostics)) {
-    rows.push({ file: d.files.join('\n'), ruleId: d.ruleId, severity: d.severity, where: labels.batch, message: d.message });
+    rows.push({ file: d.files.join('\n'), ruleId: d.ruleId, severity: d.severity, where: describeBatchWhere(d, locale), message: d.message });
   }
   return rows;
 }

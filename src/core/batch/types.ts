@@ -9,7 +9,41 @@
 import type { Profile } from '../profile/types';
 import type { DiagnosticData, Report, Severity, Target } from '../report';
 import type { RuleMeta } from '../rules/types';
+import type { RosterUnit, UnitRoster } from './roster';
 import type { Fingerprint } from './similarity';
+
+/** What a file of the batch is: a case (read and checked), a stamped scan, or a file to ignore. */
+export type FileKind = 'case' | 'scan' | 'ignored';
+
+/** Why a file is ignored: Word's ~$ lock file, or a file Windows leaves in folders. */
+export type IgnoredReason = 'lock-file' | 'system-file';
+
+/** Where a stamped scan belongs: its unit's key and, when its name says so, its case's file. */
+export interface ScanPairing {
+  unit?: string;
+  file?: string;
+}
+
+/**
+ * One unit of the batch: a 分党委 (直属党总支) with the cases it sent (possibly none, when
+ * the roster lists it), the spellings its covers use and its stamped scans. The
+ * department's submission board is one line per entry.
+ */
+export interface BatchUnit {
+  /** Grouping key: `roster:<id>` for a roster unit, else the unit's name without prefixes and suffixes. */
+  key: string;
+  /** Display name: the roster's full name, or the most common spelling on the covers. */
+  name: string;
+  short?: string;
+  inRoster: boolean;
+  rosterId?: string;
+  /** The spellings as written on the covers, first seen first. */
+  spellings: string[];
+  /** The unit's readable cases. */
+  files: string[];
+  /** Stamped scans paired with the unit (with one of its cases or with the unit as a whole). */
+  scans: string[];
+}
 
 /** Why a file could not be read as a .docx case. */
 export type FileFormatReason =
@@ -24,8 +58,9 @@ export type FileFormatReason =
   | 'unsafe-xml'
   | 'too-large'
   | 'not-docx'
-  | 'lock-file'
   | 'unreadable';
+
+export type { RosterUnit, UnitRoster };
 
 /** Why a file has no report: readDocx's error, or the front end's own (too large, not .docx). */
 export interface FileError {
@@ -69,11 +104,20 @@ export interface PriorCase {
 /** A file's view for batch rules: what every rule needs, computed once. */
 export interface BatchFile {
   file: string;
+  kind: FileKind;
+  ignored?: IgnoredReason;
   ok: boolean;
   /** The unit as written in the document. */
   unitRaw?: string;
-  /** The unit normalised for grouping (see normalizeUnit). */
+  /** The unit's grouping key (see unitResolver): `roster:<id>`, or the name without prefixes and suffixes. */
   unit?: string;
+  /** The unit's display name (the roster's, or the most common spelling), set once units are grouped. */
+  unitName?: string;
+  rosterUnit?: RosterUnit;
+  /** For a scan: its unit and case, when found. */
+  scanOf?: ScanPairing;
+  /** For a case: the scans whose names name it. */
+  scans?: string[];
   title?: string;
   /** The category id used by the report (`committee`, `branch.teacher`, ...). */
   category?: string;
@@ -88,6 +132,8 @@ export interface BatchContext {
   profile: Profile;
   files: BatchFile[];
   prior: PriorCase[];
+  units: BatchUnit[];
+  roster?: UnitRoster;
 }
 
 export interface BatchProblem {
@@ -117,8 +163,21 @@ export interface BatchDiagnostic {
 /** One row per file in the batch result. */
 export interface BatchFileResult {
   file: string;
+  kind: FileKind;
+  /** For an ignored file: why. */
+  ignored?: IgnoredReason;
+  /** True for a readable case; false for a case file that could not be read, a scan or an ignored file. */
   ok: boolean;
+  /** The unit's display name (the roster's full name, or the most common spelling of the unit). */
   unit?: string;
+  /** The unit as written on this file's cover, when it differs from `unit`. */
+  unitWritten?: string;
+  /** The unit's key in `BatchReport.units`. */
+  unitKey?: string;
+  /** For a scan: the unit (key) and case (file) it belongs to, when found. */
+  scanOf?: ScanPairing;
+  /** For a case: its stamped scans (those naming the case, then those of its unit as a whole). */
+  scans?: string[];
   title?: string;
   category?: string;
   report?: Report;
@@ -130,11 +189,22 @@ export interface BatchReport {
   profile: string;
   files: BatchFileResult[];
   diagnostics: BatchDiagnostic[];
+  /** Every unit that sent a readable case, then (with a roster) the roster's units that sent nothing. */
+  units: BatchUnit[];
+  /** The roster used, if any. */
+  roster?: { source: string; units: number };
   summary: {
     files: number;
+    /** Readable cases. */
     checked: number;
+    /** Case files (not scans, not ignored files) that could not be read. */
     unreadable: number;
+    scans: number;
+    ignored: number;
+    /** Units that sent a readable case. */
     units: number;
+    /** With a roster: its units that sent nothing. */
+    unitsWithout: number;
     errors: number;
     warnings: number;
     infos: number;
@@ -143,5 +213,7 @@ export interface BatchReport {
 
 export interface BatchOptions {
   prior?: PriorCase[];
+  /** The school's unit roster: maps every spelling to one unit, and lists the units that sent nothing. */
+  roster?: UnitRoster;
   locale?: 'zh-CN' | 'en';
 }

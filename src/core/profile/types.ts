@@ -102,6 +102,18 @@ export interface Profile {
     /** Similarity (0–1) at or above which a case counts as a resubmission. */
     resubmissionThreshold: number;
     source: string;
+    /**
+     * How one 分党委 is spelled differently on covers: prefixes (中共, the school's name) and
+     * organisational suffixes (党委, 分党委, 直属党总支, 委员会 ...) dropped before grouping.
+     * Without it, units group only by width, spaces and stamp notes.
+     */
+    unitNames?: { prefixes: string[]; suffixes: string[]; source: string };
+    /**
+     * The stamped first-page scan beside each Word file (纸质版首页加盖分党委公章后的扫描件): a
+     * file with one of these extensions whose name holds one of these words is an
+     * attachment, not a case. Without it, every non-.docx file is a file-format error.
+     */
+    scans?: { words: string[]; extensions: string[]; source: string };
   };
   /** Prompt texts of the official template, which must not be left in a case. */
   placeholders: string[];

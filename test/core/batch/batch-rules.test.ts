@@ -44,8 +44,8 @@ describe('unit-quota', () => {
     expect(d[0].files).toEqual(['a.docx', 'b.docx', 'c.docx']);
   });
 
-  it('does not merge different names (党委 vs 分党委 is not guessed)', () => {
-    const items = [item('a.docx', { unit: '冶金学院党委' }), item('b.docx', { unit: '冶金学院分党委' }), item('c.docx', { unit: '冶金学院党委' })];
+  it('does not merge different units', () => {
+    const items = [item('a.docx', { unit: '冶金学院党委' }), item('b.docx', { unit: '材料学院分党委' }), item('c.docx', { unit: '冶金学院党委' })];
     expect(run(unitQuota, items)).toHaveLength(0);
   });
 
@@ -201,8 +201,8 @@ describe('checkBatch', () => {
       ['3.docx', true],
       ['4.doc', false],
     ]);
-    expect(r.diagnostics.map((d) => d.ruleId).sort()).toEqual(['file-format', 'unit-levels', 'unit-quota']);
-    expect(r.summary).toMatchObject({ files: 4, checked: 3, unreadable: 1, units: 1, errors: 3 });
+    expect(r.diagnostics.map((d) => d.ruleId).sort()).toEqual(['file-format', 'scan-missing', 'unit-levels', 'unit-quota']);
+    expect(r.summary).toMatchObject({ files: 4, checked: 3, unreadable: 1, scans: 0, ignored: 0, units: 1, errors: 3, warnings: 1 });
   });
 
   it('renders English messages on request', () => {

@@ -7,11 +7,14 @@ import { ZERO_COUNTS } from '../../../src/core/count';
 
 export const PROFILE = neu as unknown as Profile;
 
+/** The review table's headers (issue 11: 联系人, 联系电话, 首页扫描件; 错误 and 警告), written out by hand. */
+export const REVIEW_HEADERS = ['文件', '申报单位', '案例名称', '类别', '联系人', '联系电话', '简介字数', '正文字数', '图片组数', '首页扫描件', '错误', '警告', '主要问题', '批次问题'];
+
 export function profileWith(batch: Partial<Profile['batch']>): Profile {
   return { ...PROFILE, batch: { ...PROFILE.batch, ...batch } };
 }
 
-function field(id: 'unit' | 'title', label: string, value: string | undefined): PartReport {
+function field(id: 'unit' | 'title' | 'contact' | 'phone', label: string, value: string | undefined): PartReport {
   return {
     id,
     label,
@@ -21,10 +24,14 @@ function field(id: 'unit' | 'title', label: string, value: string | undefined): 
   };
 }
 
-export function fakeReport(o: { unit?: string; title?: string; category?: string; diagnostics?: Diagnostic[]; summaryWords?: number; bodyWords?: number; pictures?: number } = {}): Report {
+export function fakeReport(
+  o: { unit?: string; title?: string; category?: string; contact?: string; phone?: string; diagnostics?: Diagnostic[]; summaryWords?: number; bodyWords?: number; pictures?: number } = {},
+): Report {
   const diags = o.diagnostics ?? [];
   const c = (words: number) => ({ words, charsNoSpaces: words, charsWithSpaces: words });
   const parts: Report['parts'] = { unit: field('unit', '申报单位（盖章）', o.unit), title: field('title', '案例名称', o.title) };
+  if (o.contact !== undefined) parts.contact = field('contact', '联系人', o.contact);
+  if (o.phone !== undefined) parts.phone = field('phone', '联系电话', o.phone);
   if (o.summaryWords !== undefined) parts.summary = { id: 'summary', label: '案例简介', found: true, counts: c(o.summaryWords) };
   if (o.bodyWords !== undefined) parts.body = { id: 'body', label: '案例正文', found: true, counts: c(o.bodyWords) };
   return {

@@ -1,6 +1,20 @@
-import { checkBatch, parseCsv, priorFromCsv, reviewRows, reviewTable, diagnosticTable, toCsv, normalizeUnit, displayUnit, dice, titleFingerprint } from '../../../src/core/batch';
-import type { Diagnostic } from '../../../src/core/report';
-import { bad, item, PROFILE } from './helpers';
+import {
+  checkBatch,
+  parseCsv,
+  priorFromCsv,
+  reviewRows,
+  reviewTable,
+  diagnosticTable,
+  toCsv,
+  normalizeUnit,
+  displayUnit,
+  dice,
+  titleFingerprint,
+  joinMessages,
+  describeWhere,
+} from '../../../src/core/batch';
+import type { Diagnostic, Report } from '../../../src/core/report';
+import { bad, fakeReport, item, PROFILE, REVIEW_HEADERS } from './helpers';
 
 const diag = (ruleId: string, severity: Diagnostic['severity'], message: string): Diagnostic => ({ ruleId, messageId: 'm', severity, message, data: {}, target: { part: 'document' } });
 
@@ -11,10 +25,12 @@ describe('review table', () => {
         unit: '甲学院党委',
         title: '案例一',
         category: 'branch.teacher',
+        contact: '张老师',
+        phone: '024-83680000',
         summaryWords: 198,
         bodyWords: 1012,
         pictures: 2,
-        diagnostics: [diag('a', 'info', '信息一'), diag('b', 'warning', '提示一'), diag('c', 'error', '错误一'), diag('d', 'error', '错误二')],
+        diagnostics: [diag('a', 'info', '信息一。'), diag('b', 'warning', '提示一。'), diag('c', 'error', '错误一。'), diag('d', 'error', '错误二。')],
       }),
       item('b.docx', { unit: '甲学院党委', title: '案例二', category: 'branch.student' }),
       bad('c.pdf', 'pdf'),
@@ -22,7 +38,7 @@ describe('review table', () => {
     PROFILE,
   );
 
-  it('has one row per file with the category label, counts and the first problems errors first', () => {
+  it('has one row per file with the category label, contact, counts and the first problems errors first', () => {
     const rows = reviewRows(batch, PROFILE);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({
@@ -30,15 +46,19 @@ describe('review table', () => {
       unit: '甲学院党委',
       title: '案例一',
       category: '教师党支部',
+      contact: '张老师',
+      phone: '024-83680000',
       summaryWords: 198,
       bodyWords: 1012,
       pictureGroups: 2,
-      errors: 2,
-      warnings: 1,
-      problems: '错误一；错误二；提示一',
+      // 2 errors of its own + unit-levels; 1 warning of its own + scan-missing.
+      errors: 3,
+      warnings: 2,
+      problems: '错误一；错误二；提示一。',
       worst: 'error',
     });
     expect(rows[0].batchProblems).toContain('不同层级');
+    expect(rows[1]).toMatchObject({ contact: '', phone: '', errors: 1, warnings: 1 });
   });
 
   it('shows an unreadable file as one error row saying why', () => {
@@ -47,16 +67,82 @@ describe('review table', () => {
     expect(row.problems).toContain('PDF');
   });
 
-  it('has Chinese headers', () => {
-    expect(reviewTable(batch, PROFILE)[0]).toEqual(['文件', '申报单位', '案例名称', '类别', '简介字数', '正文字数', '图片组数', '错误', '提示', '主要问题', '批次问题']);
+  it('has Chinese headers with the one severity vocabulary', () => {
+    expect(reviewTable(batch, PROFILE)[0]).toEqual(REVIEW_HEADERS);
   });
 
-  it('lists every diagnostic, batch ones last with their files', () => {
+  it('lists every diagnostic, batch ones last with their files and where they are in words', () => {
     const t = diagnosticTable(batch);
     expect(t[0]).toEqual(['文件', '规则', '级别', '位置', '说明']);
     expect(t.length).toBe(1 + 4 + batch.diagnostics.length);
     expect(t[1].slice(0, 3)).toEqual(['甲 学院/案例 一.docx', 'c', '错误']);
-    expect(t[t.length - 1][3]).toBe('（批次）');
+    expect(t.find((r) => r[1] === 'b')?.[2]).toBe('警告');
+    expect(t.find((r) => r[1] === 'a')?.[2]).toBe('提示');
+    expect(t.find((r) => r[1] === 'unit-levels')?.slice(2, 4)).toEqual(['错误', '封面 · 申报单位（盖章）']);
+    expect(t.find((r) => r[1] === 'scan-missing')?.slice(2, 4)).toEqual(['警告', '首页盖章扫描件']);
+    expect(t.find((r) => r[1] === 'file-format')?.[3]).toBe('整个文件');
+  });
+});
+
+describe('joining problems', () => {
+  it.each([
+    [['正文 2106 字，超过 2000 字以内的要求。', '第 1 组图片的说明有 23 字，超过 20 字。'], '正文 2106 字，超过 2000 字以内的要求；第 1 组图片的说明有 23 字，超过 20 字。'],
+    [['缺少“经验启示”部分。', '类别未声明；请在封面注明。'], '缺少“经验启示”部分；类别未声明；请在封面注明。'],
+    [['（原文无句号）'], '（原文无句号）。'],
+    [[], ''],
+  ])('%j → %j', (list, joined) => {
+    expect(joinMessages(list)).toBe(joined);
+    expect(joinMessages(list)).not.toMatch(/。；|；。|。。/);
+  });
+
+  it('joins English with semicolons and one full stop', () => {
+    expect(joinMessages(['Body is too long.', 'Caption 1 is too long.'], 'en')).toBe('Body is too long; Caption 1 is too long.');
+  });
+});
+
+describe('where a problem is, in words a reviewer finds in Word', () => {
+  const c = (words: number) => ({ words, charsNoSpaces: words, charsWithSpaces: words });
+  const report: Report = {
+    ...fakeReport({ unit: '甲学院党委', title: '案例一' }),
+    parts: {
+      title: { id: 'title', label: '案例名称', found: true, value: '案例一', start: 0, end: 1, counts: c(3) },
+      unit: { id: 'unit', label: '申报单位（盖章）', found: true, value: '甲学院党委', start: 1, end: 2, counts: c(5) },
+      summary: { id: 'summary', label: '案例简介', found: true, start: 4, end: 6, counts: c(200) },
+      background: { id: 'background', label: '实施背景', found: true, start: 6, end: 9, counts: c(300) },
+      practice: { id: 'practice', label: '主要做法', found: true, start: 9, end: 20, counts: c(600) },
+      lessons: { id: 'lessons', label: '经验启示', found: false, counts: c(0) },
+      body: { id: 'body', label: '案例正文', found: true, start: 6, end: 20, counts: c(900) },
+    },
+    pictures: [
+      { index: 1, paragraphs: [11], pictureCount: 1, part: 'practice', caption: '图1 学院党委理论学习中心组到企业开展专题学习', captionParagraph: 12 },
+      { index: 2, paragraphs: [15], pictureCount: 2, part: 'background' },
+    ],
+  };
+  const at = (target: Diagnostic['target'], span?: Diagnostic['span']) => describeWhere({ target, span }, report);
+
+  it.each([
+    [{ part: 'caption', group: 1, paragraph: 12 }, '主要做法 · 第 1 组图片的配图说明“图1 学院党委理论学习中心组到企业…”'],
+    [{ part: 'picture', group: 2 }, '实施背景 · 第 2 组图片'],
+    [{ part: 'practice', paragraph: 13 }, '主要做法 · 第 4 段'],
+    [{ part: 'practice' }, '主要做法'],
+    [{ part: 'body' }, '案例正文'],
+    [{ part: 'lessons' }, '经验启示（未找到）'],
+    [{ part: 'unit' }, '封面 · 申报单位（盖章）'],
+    [{ part: 'document', paragraph: 7 }, '实施背景 · 第 1 段'],
+    [{ part: 'document', paragraph: 2 }, '封面'],
+    [{ part: 'document' }, '全文'],
+  ] as [Diagnostic['target'], string][])('%j → %s', (target, words) => {
+    const where = at(target);
+    expect(where).toBe(words);
+    expect(where).not.toMatch(/document|caption|picture|practice/);
+  });
+
+  it('prefers the span’s paragraph', () => {
+    expect(at({ part: 'document' }, { paragraph: 16, start: 0, end: 4 })).toBe('主要做法 · 第 7 段');
+  });
+
+  it('speaks English on request', () => {
+    expect(describeWhere({ target: { part: 'practice', paragraph: 13 } }, report, 'en')).toBe('主要做法 · paragraph 4');
   });
 });
 

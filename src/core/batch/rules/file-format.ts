@@ -6,6 +6,10 @@
  * bomb, a file over the size cap, or simply not a Word file. The reason comes from the
  * front end's reading step (readDocx's error code, refined by sniffing the bytes); this
  * rule only names it.
+ *
+ * Edge cases: a stamped scan (a .pdf or image whose name says 扫描, 盖章 or 首页: the
+ * notice asks for it) and a file Word or Windows leaves behind (~$ lock files, Thumbs.db)
+ * are not cases (see attachments.ts): they are listed as such, never as wrong files.
  */
 import { baseName } from '../check-file';
 import type { BatchRule, FileFormatReason } from '../types';
@@ -22,7 +26,6 @@ const REASONS: readonly FileFormatReason[] = [
   'unsafe-xml',
   'too-large',
   'not-docx',
-  'lock-file',
   'unreadable',
 ];
 
@@ -70,7 +73,7 @@ export const fileFormat: BatchRule = {
   },
   check(ctx, report) {
     for (const f of ctx.files) {
-      if (f.ok || !f.error) continue;
+      if (f.kind !== 'case' || f.ok || !f.error) continue;
       const reason = fileFormatReason(f.error.code);
       report({
         messageId: reason,

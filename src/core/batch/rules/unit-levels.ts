@@ -22,7 +22,7 @@ export const unitLevels: BatchRule = {
     if (!ctx.profile.batch.distinctLevels) return;
     for (const [unit, files] of groupByUnit(ctx.files)) {
       if (files.length < 2) continue;
-      const unitName = files[0].unitRaw ?? unit;
+      const unitName = files[0].unitName ?? unit;
       const unknown = files.filter((f) => !f.level);
       if (unknown.length > 0) {
         report({
