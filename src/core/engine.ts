@@ -1,7 +1,8 @@
 /**
  * The engine: `checkCase(doc, profile, options)` → Report.
  *
- * 1. findStructure: where the parts, pictures and captions are.
+ * 1. findStructure: where the parts, pictures and captions are, after reading text that a
+ *    word processor saved several times over as written once (structure/repeats.ts).
  * 2. The category: the option (CLI flag, pane setting) wins over the document's settings,
  *    which win over what the document declares (a tagged control or the cover's 类别).
  *    Ids, labels and aliases of the profile's categories are accepted; a subtype's parent
@@ -29,6 +30,7 @@ import { NO_LENGTH, StoryMeasure } from './rules/measure';
 import { bodyLimit, bodyRange, measureParts, readPartValue } from './rules/parts';
 import type { CaseContext, CaseRule, Problem } from './rules/types';
 import { findStructure, tickedText } from './structure';
+import { findRepeats, withoutRepeats } from './structure/repeats';
 import type { CaseStructure } from './structure/types';
 
 export interface CheckOptions {
@@ -125,10 +127,15 @@ function isAncestor(profile: Profile, ancestor: CategorySpec, c: CategorySpec): 
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function checkCase(doc: CaseDocument, profile: Profile, options: CheckOptions = {}): Report {
+export function checkCase(input: CaseDocument, profile: Profile, options: CheckOptions = {}): Report {
   const locale = options.locale ?? 'zh-CN';
   const metric = profile.metric;
+  // Paragraphs that LibreOffice saved several times over are read as written once; the
+  // part-duplicate rule says so in one message (src/core/structure/repeats.ts).
+  const repeats = findRepeats(input.paragraphs);
+  const doc = withoutRepeats(input, repeats);
   const structure = findStructure(doc, profile);
+  if (repeats.length > 0) structure.repeats = repeats;
   const resolved = resolveCategory(doc, profile, structure, options.category);
   const category = resolved.category;
   const baseCategory = baseCategoryOf(profile, category);

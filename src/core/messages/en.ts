@@ -35,6 +35,8 @@ export const en: Catalogue = {
     },
     'part-duplicate': {
       duplicate: '“{partLabel}” appears more than once (again at “{label}”): merge them.',
+      repeated:
+        '{paragraphs} paragraphs were saved several times over (up to {copies} copies), in {parts}. LibreOffice and WPS do this when they save the old template’s content controls. The lengths above count each paragraph once; delete the repeated text (or copy the content into a newly downloaded template) and save again.',
     },
     'summary-length': {
       over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the maximum of ${d.limit} ${u} (by ${d.diff}).`,

@@ -38,6 +38,8 @@ export const zhCN: Catalogue = {
     },
     'part-duplicate': {
       duplicate: '“{partLabel}”出现了不止一次（“{label}”处再次出现），请合并为一处。',
+      repeated:
+        '文件中有 {paragraphs} 段文字被重复保存了多遍（最多 {copies} 遍），涉及{parts}。用 LibreOffice 或 WPS 保存带内容控件的旧版模板时会出现这种情况。以上字数已按每段只写一遍计算；请删去重复的文字（或把内容复制到新下载的模板中）后重新保存。',
     },
     'summary-length': {
       over: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，超过“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,

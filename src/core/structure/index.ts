@@ -33,6 +33,7 @@ import { categoryFromValue, combineCategory } from './category';
 import { findPictureGroups } from './pictures';
 
 export * from './types';
+export { findRepeats, withoutRepeats, type RepeatedText } from './repeats';
 export { categoryFromValue, tickedText } from './category';
 
 /** Lines longer than this are not split into several cover fields. */

@@ -1,4 +1,5 @@
 import type { PartId, SectionId } from '../profile/types';
+import type { RepeatedText } from './repeats';
 
 /** How a part was recognised, most reliable first. */
 export type FoundVia =
@@ -66,4 +67,9 @@ export interface CaseStructure {
   declaredCategory?: { id: string; source: 'settings' | 'cover' | 'control'; paragraph?: number; text?: string };
   /** Paragraphs that are captions (so that sections can count or skip them). */
   captionParagraphs: number[];
+  /**
+   * Paragraphs whose text a word processor saved several times over (set by the engine,
+   * which reads them as written once): see repeats.ts.
+   */
+  repeats?: RepeatedText[];
 }
