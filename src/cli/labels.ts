@@ -11,6 +11,11 @@ export interface Labels {
   categoryUnknown: string;
   categoryFrom: Record<string, string>;
   notFound: string;
+  /** A cover field still empty or holding the template's prompt (required / optional). */
+  notFilled: string;
+  optionalNotFilled: string;
+  /** A checkbox row with no box ticked. */
+  tickOne: string;
   unit: Record<string, string>;
   around: string;
   max: string;
@@ -37,6 +42,9 @@ const ZH: Labels = {
     control: '来自内容控件',
   },
   notFound: '未找到',
+  notFilled: '未填写',
+  optionalNotFilled: '未填写（选填）',
+  tickOne: '请勾选一项',
   unit: { words: '字', charsNoSpaces: '字符', charsWithSpaces: '字符' },
   around: '左右',
   max: '以内',
@@ -79,6 +87,9 @@ const EN: Labels = {
     control: 'from a content control',
   },
   notFound: 'not found',
+  notFilled: 'not filled in',
+  optionalNotFilled: 'not filled in (optional)',
+  tickOne: 'tick one',
   unit: { words: 'words', charsNoSpaces: 'chars', charsWithSpaces: 'chars' },
   around: 'about',
   max: 'max',

@@ -23,13 +23,13 @@ import { countText } from './count';
 import { formatMessage, type Locale } from './messages';
 import type { CaseDocument } from './model/types';
 import type { CategorySpec, PartId, Profile } from './profile/types';
-import type { Diagnostic, PartReport, PictureGroupReport, Report, Severity } from './report';
+import type { CoverValueState, Diagnostic, PartReport, PictureGroupReport, Report, Severity } from './report';
 import { CASE_RULES } from './rules';
 import { evaluateLimit } from './rules/length';
 import { NO_LENGTH, StoryMeasure } from './rules/measure';
-import { bodyLimit, bodyRange, measureParts, readPartValue } from './rules/parts';
+import { bodyLimit, bodyRange, measureParts, onlyPlaceholders, readPartValue } from './rules/parts';
 import type { CaseContext, CaseRule, Problem } from './rules/types';
-import { findStructure, tickedText } from './structure';
+import { findStructure, isUntickedChoice, tickedText } from './structure';
 import { findRepeats, withoutRepeats } from './structure/repeats';
 import type { CaseStructure } from './structure/types';
 
@@ -127,6 +127,14 @@ function isAncestor(profile: Profile, ancestor: CategorySpec, c: CategorySpec): 
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Whether a cover value is the author's: not blank, not the template's prompt, a box ticked. */
+function coverValueState(value: string, profile: Profile): CoverValueState {
+  if (value.trim() === '') return 'empty';
+  if (isUntickedChoice(value)) return 'unticked';
+  if (onlyPlaceholders(value, profile)) return 'prompt';
+  return 'filled';
+}
+
 export function checkCase(input: CaseDocument, profile: Profile, options: CheckOptions = {}): Report {
   const locale = options.locale ?? 'zh-CN';
   const metric = profile.metric;
@@ -194,7 +202,13 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
   for (const spec of profile.parts) {
     const fp = structure.parts[spec.id];
     const counts = lengths.counts[spec.id] ?? { ...NO_LENGTH };
-    const pr: PartReport = { id: spec.id, label: spec.label, found: spec.id === 'body' ? !!body || !!fp : !!fp, counts };
+    const pr: PartReport = {
+      id: spec.id,
+      label: spec.label,
+      found: spec.id === 'body' ? !!body || !!fp : !!fp,
+      required: spec.required,
+      counts,
+    };
     if (spec.id === 'body' && body) {
       pr.via = fp?.via ?? structure.parts[structure.sectionOrder[0]]?.via;
       pr.start = body.start;
@@ -204,7 +218,11 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
       pr.start = fp.start;
       pr.end = fp.end;
     }
-    if (spec.kind === 'cover' && lengths.values[spec.id] !== undefined) pr.value = lengths.values[spec.id];
+    const value = lengths.values[spec.id];
+    if (spec.kind === 'cover' && value !== undefined) {
+      pr.value = value;
+      pr.valueState = coverValueState(value, profile);
+    }
     const limit = spec.id === 'body' ? bodyLimit(profile, category) : spec.limit;
     if (limit) {
       const actual = counts[metric];

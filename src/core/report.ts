@@ -39,6 +39,8 @@ export interface Diagnostic {
   span?: Span;
 }
 
+export type CoverValueState = 'filled' | 'empty' | 'prompt' | 'unticked';
+
 /** The state of a length against its limit. */
 export type LimitState = 'ok' | 'near' | 'over' | 'short' | 'long' | 'far-short' | 'far-long';
 
@@ -60,6 +62,14 @@ export interface PartReport {
   end?: number;
   /** For cover fields: the value as written. */
   value?: string;
+  /**
+   * For cover fields found: whether the author filled them in. `prompt` when the value is
+   * still the template's prompt, `unticked` for a checkbox row with no box ticked, `empty`
+   * when the label has no value.
+   */
+  valueState?: CoverValueState;
+  /** The notice requires this part (profile `required`). */
+  required?: boolean;
   counts: LengthCounts;
   limit?: Limit & { state: LimitState; actual: number };
 }

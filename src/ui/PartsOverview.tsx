@@ -17,7 +17,7 @@ import {
 import type { PartReport, PictureGroupReport, Report } from '../core/report';
 import type { CoverFieldId, PartId, SectionId } from '../core/profile/types';
 import { fill, uiStrings, type UiLocale, type UiStrings } from './strings';
-import { limitText, partLength, stateColor, unitName } from './describe';
+import { coverState, limitText, partLength, stateColor, unitName } from './describe';
 
 const COVER_IDS: readonly CoverFieldId[] = ['title', 'unit', 'org', 'category', 'subtype', 'period', 'contact', 'phone'];
 const BODY_SECTIONS: readonly SectionId[] = ['background', 'practice', 'lessons'];
@@ -57,8 +57,8 @@ export interface PartsOverviewProps {
   /** The caption limit (profile.pictures.captionMax), to draw a bar per caption. */
   captionMax?: number;
   /**
-   * Ids of the parts the notice requires (profile.parts with `required`). When given, an
-   * absent optional cover field is shown as optional instead of as an error.
+   * Ids of the parts the notice requires (profile.parts with `required`). When given, it
+   * decides which absent or unfilled cover fields are errors; else the report's `required`.
    */
   requiredParts?: readonly PartId[];
   locale?: UiLocale;
@@ -196,27 +196,20 @@ export function PartsOverview({ report, captionMax, requiredParts, locale = 'zh-
         <div>
           <h3 className={styles.subheading}>{s.coverTitle}</h3>
           <ul className={styles.list}>
-            {cover.map((p) => (
-              <li key={p.id} className={styles.row} data-part={p.id as PartId}>
-                <Text>
-                  {p.label}
-                  {p.found && p.value ? <span className={styles.value}>：{p.value}</span> : null}
-                </Text>
-                {p.found ? (
-                  <Badge appearance="tint" color="success" className={styles.badge}>
-                    {s.found}
+            {cover.map((p) => {
+              const c = coverState(p, s, requiredParts ? requiredParts.includes(p.id) : undefined);
+              return (
+                <li key={p.id} className={styles.row} data-part={p.id as PartId} data-state={c.state}>
+                  <Text>
+                    {p.label}
+                    {c.showValue ? <span className={styles.value}>：{p.value}</span> : null}
+                  </Text>
+                  <Badge appearance={c.color === 'informative' ? 'outline' : 'tint'} color={c.color} className={styles.badge}>
+                    {c.label}
                   </Badge>
-                ) : requiredParts && !requiredParts.includes(p.id) ? (
-                  <Badge appearance="outline" color="informative" className={styles.badge}>
-                    {s.optionalMissing}
-                  </Badge>
-                ) : (
-                  <Badge appearance="tint" color="danger" className={styles.badge}>
-                    {s.missing}
-                  </Badge>
-                )}
-              </li>
-            ))}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}

@@ -7,6 +7,39 @@ import { fill, type UiStrings } from './strings';
 
 export type BarColor = 'brand' | 'success' | 'warning' | 'error';
 
+/** What a cover field's row says, and how it is coloured. */
+export interface CoverState {
+  state: 'filled' | 'not-filled' | 'unticked' | 'missing';
+  label: string;
+  color: 'success' | 'danger' | 'warning' | 'informative';
+  /** Show the value beside the label (only what the author wrote, never the prompt). */
+  showValue: boolean;
+}
+
+/**
+ * A cover field's state: 已填写 only when the author wrote a value; a value that is still
+ * the template's prompt, or blank, is 未填写; a row of boxes with none ticked asks 请勾选一项.
+ * `required` comes from the caller when it knows the profile, else from the report.
+ */
+export function coverState(part: PartReport, s: UiStrings, required = part.required ?? true): CoverState {
+  if (!part.found) {
+    return required
+      ? { state: 'missing', label: s.missing, color: 'danger', showValue: false }
+      : { state: 'missing', label: s.optionalMissing, color: 'informative', showValue: false };
+  }
+  switch (part.valueState) {
+    case 'unticked':
+      return { state: 'unticked', label: s.tickOne, color: 'warning', showValue: false };
+    case 'prompt':
+    case 'empty':
+      return required
+        ? { state: 'not-filled', label: s.notFilled, color: 'danger', showValue: false }
+        : { state: 'not-filled', label: s.optionalNotFilled, color: 'informative', showValue: false };
+    default:
+      return { state: 'filled', label: s.found, color: 'success', showValue: Boolean(part.value) };
+  }
+}
+
 /** Fluent ProgressBar colours by state: a hard limit passed or "左右" far off is an error colour. */
 export function stateColor(state: LimitState): BarColor {
   switch (state) {

@@ -14,6 +14,12 @@ export interface UiStrings {
   missing: string;
   /** A recommended (not required) cover field that is absent. */
   optionalMissing: string;
+  /** A cover field found but still empty or holding the template's prompt. */
+  notFilled: string;
+  /** ... the same for a recommended field. */
+  optionalNotFilled: string;
+  /** A checkbox row with no box ticked. */
+  tickOne: string;
   bodyTitle: string;
   summaryTitle: string;
   picturesTitle: string;
@@ -50,6 +56,9 @@ const zhCN: UiStrings = {
   found: '已填写',
   missing: '未找到',
   optionalMissing: '未填写（选填）',
+  notFilled: '未填写',
+  optionalNotFilled: '未填写（选填）',
+  tickOne: '请勾选一项',
   bodyTitle: '案例正文',
   summaryTitle: '案例简介',
   picturesTitle: '图片与配图说明',
@@ -87,6 +96,9 @@ const en: UiStrings = {
   found: 'filled in',
   missing: 'not found',
   optionalMissing: 'not filled in (optional)',
+  notFilled: 'not filled in',
+  optionalNotFilled: 'not filled in (optional)',
+  tickOne: 'tick one',
   bodyTitle: 'Case body',
   summaryTitle: 'Summary',
   picturesTitle: 'Pictures and captions',

@@ -43,6 +43,20 @@ function severityMark(sev: Severity, l: Labels, s: Style): string {
   return s.cyan(`${MARK.info} ${l.severity.info}`);
 }
 
+/** A cover field: ✓ and the value the author wrote; 未填写 for a blank or the template's prompt. */
+function coverRow(required: boolean, part: PartReport | undefined, l: Labels, s: Style): string | undefined {
+  if (!part?.found) return required ? s.red(`${MARK.error} ${l.notFound}`) : undefined;
+  switch (part.valueState) {
+    case 'unticked':
+      return s.yellow(`${MARK.warning} ${l.tickOne}`);
+    case 'prompt':
+    case 'empty':
+      return required ? s.red(`${MARK.error} ${l.notFilled}`) : s.dim(l.optionalNotFilled);
+    default:
+      return `${s.green(MARK.ok)} ${truncate(part.value ?? '', 48)}`;
+  }
+}
+
 function lengthRow(part: PartReport, metric: string, l: Labels, s: Style): string[] {
   const unit = l.unit[metric] ?? metric;
   if (!part.found) return [part.label, s.red(`${MARK.error} ${l.notFound}`)];
@@ -69,9 +83,9 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
   for (const spec of profile.parts) {
     const part = r.parts[spec.id];
     if (spec.kind === 'cover') {
-      if (SHOWN_IN_CATEGORY_LINE.has(spec.id)) continue;
-      if (part?.found) coverRows.push([spec.label, `${s.green(MARK.ok)} ${truncate(part.value ?? '', 48)}`]);
-      else if (spec.required) coverRows.push([spec.label, s.red(`${MARK.error} ${l.notFound}`)]);
+      const row = coverRow(spec.required, part, l, s);
+      // 类别 and 党支部类型 are on the category line, unless a box is still to be ticked.
+      if (row && (!SHOWN_IN_CATEGORY_LINE.has(spec.id) || part?.valueState === 'unticked')) coverRows.push([spec.label, row]);
       continue;
     }
     if (part) lengthRows.push(lengthRow(part, r.metric, l, s));

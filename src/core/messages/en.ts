@@ -17,6 +17,7 @@ export const en: Catalogue = {
     },
     'branch-subtype-missing': {
       missing: 'A {categoryLabel} case should name the kind of branch ({subtypes}).',
+      unticked: 'No box is ticked in the cover field “{fieldLabel}”: tick one ({subtypes}).',
     },
     'part-missing': {
       field: 'The cover lacks the field “{partLabel}”.',

@@ -20,6 +20,7 @@ export const zhCN: Catalogue = {
     },
     'branch-subtype-missing': {
       missing: '{categoryLabel}案例请注明党支部类型（{subtypes}），各类党支部的总结重点不同。',
+      unticked: '封面“{fieldLabel}”一栏尚未勾选：请勾选一项（{subtypes}），各类党支部的总结重点不同。',
     },
     'part-missing': {
       field: '封面缺少“{partLabel}”一栏。',

@@ -34,7 +34,7 @@ import { findPictureGroups } from './pictures';
 
 export * from './types';
 export { findRepeats, withoutRepeats, type RepeatedText } from './repeats';
-export { categoryFromValue, tickedText } from './category';
+export { categoryFromValue, isUntickedChoice, tickedText } from './category';
 
 /** Lines longer than this are not split into several cover fields. */
 const MAX_FIELD_LINE = 500;
