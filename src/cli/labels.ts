@@ -16,6 +16,10 @@ export interface Labels {
   optionalNotFilled: string;
   /** A checkbox row with no box ticked. */
   tickOne: string;
+  /** A body stretch that is none of the sections; one that may be a missing section; one without a heading. */
+  otherSection: string;
+  candidateFor(part: string): string;
+  untitled: string;
   unit: Record<string, string>;
   around: string;
   max: string;
@@ -45,6 +49,9 @@ const ZH: Labels = {
   notFilled: '未填写',
   optionalNotFilled: '未填写（选填）',
   tickOne: '请勾选一项',
+  otherSection: '未归入任何部分',
+  candidateFor: (part) => `是否为“${part}”？`,
+  untitled: '（无标题）',
   unit: { words: '字', charsNoSpaces: '字符', charsWithSpaces: '字符' },
   around: '左右',
   max: '以内',
@@ -90,6 +97,9 @@ const EN: Labels = {
   notFilled: 'not filled in',
   optionalNotFilled: 'not filled in (optional)',
   tickOne: 'tick one',
+  otherSection: 'in no section',
+  candidateFor: (part) => `is it “${part}”?`,
+  untitled: '(no heading) ',
   unit: { words: 'words', charsNoSpaces: 'chars', charsWithSpaces: 'chars' },
   around: 'about',
   max: 'max',

@@ -23,7 +23,7 @@ import { countText } from './count';
 import { formatMessage, type Locale } from './messages';
 import type { CaseDocument } from './model/types';
 import type { CategorySpec, PartId, Profile } from './profile/types';
-import type { CoverValueState, Diagnostic, PartReport, PictureGroupReport, Report, Severity } from './report';
+import type { CoverValueState, Diagnostic, OtherSectionReport, PartReport, PictureGroupReport, Report, Severity } from './report';
 import { CASE_RULES } from './rules';
 import { evaluateLimit } from './rules/length';
 import { NO_LENGTH, StoryMeasure } from './rules/measure';
@@ -250,10 +250,22 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
     else summary.infos++;
   }
 
+  const otherSections = structure.otherSections.map((o) => {
+    const r: OtherSectionReport = {
+      label: o.label,
+      heading: o.heading !== undefined,
+      start: o.start,
+      end: o.end,
+      counts: measure.range(o.start, o.end),
+    };
+    if (o.candidateFor) r.candidateFor = o.candidateFor;
+    return r;
+  });
   const report: Report = {
     profile: profile.id,
     metric,
     parts,
+    ...(otherSections.length > 0 ? { otherSections } : {}),
     pictures,
     diagnostics: sorted,
     counts: measure.wordCounts(),

@@ -17,7 +17,7 @@ import {
 import type { PartReport, PictureGroupReport, Report } from '../core/report';
 import type { CoverFieldId, PartId, SectionId } from '../core/profile/types';
 import { fill, uiStrings, type UiLocale, type UiStrings } from './strings';
-import { coverState, limitText, partLength, stateColor, unitName } from './describe';
+import { bodyBreakdown, coverState, limitText, partLength, stateColor, unitName } from './describe';
 
 const COVER_IDS: readonly CoverFieldId[] = ['title', 'unit', 'org', 'category', 'subtype', 'period', 'contact', 'phone'];
 const BODY_SECTIONS: readonly SectionId[] = ['background', 'practice', 'lessons'];
@@ -48,6 +48,7 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', justifyContent: 'space-between' },
   value: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  note: { color: tokens.colorStatusWarningForeground1 },
   count: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
@@ -157,6 +158,7 @@ export function PartsOverview({ report, captionMax, requiredParts, locale = 'zh-
   const id = React.useId();
   const cover = COVER_IDS.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
   const sections = BODY_SECTIONS.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
+  const breakdown = bodyBreakdown(report, BODY_SECTIONS, s);
   const totalUnit = unitName(metric, s);
   const total = (report.counts as unknown as Record<string, number>)[metric] ?? report.counts.words;
 
@@ -177,14 +179,15 @@ export function PartsOverview({ report, captionMax, requiredParts, locale = 'zh-
       {parts.body || sections.length > 0 ? (
         <div role="group" aria-label={s.bodyTitle}>
           {parts.body ? <LengthField part={parts.body} metric={metric} s={s} /> : null}
-          {sections.length > 0 ? (
-            <ul className={styles.breakdown} aria-label={`${s.bodyTitle}：${sections.map((p) => p.label).join('、')}`}>
-              {sections.map((p) => (
-                <li key={p.id} className={styles.row} data-part={p.id}>
-                  <Text>{p.label}</Text>
-                  <Text className={styles.count}>
-                    {p.found ? `${partLength(p, metric)} ${totalUnit}` : s.missing}
+          {breakdown.length > 0 ? (
+            <ul className={styles.breakdown} aria-label={`${s.bodyTitle}：${breakdown.map((r) => r.label).join('、')}`}>
+              {breakdown.map((r) => (
+                <li key={r.key} className={styles.row} data-part={r.key}>
+                  <Text>
+                    {r.label}
+                    {r.note ? <span className={styles.note}>（{r.note}）</span> : null}
                   </Text>
+                  <Text className={styles.count}>{r.length !== undefined ? `${r.length} ${totalUnit}` : s.missing}</Text>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@
  * Small pure helpers shared by the result components, the task pane and the web page:
  * how a limit state is coloured and named, and where in the document a diagnostic points.
  */
-import type { Diagnostic, LimitState, PartReport, Report, Span, Target } from '../core/report';
+import type { Diagnostic, LimitState, OtherSectionReport, PartReport, Report, Span, Target } from '../core/report';
 import { fill, type UiStrings } from './strings';
 
 export type BarColor = 'brand' | 'success' | 'warning' | 'error';
@@ -103,4 +103,45 @@ export function describeTarget(t: Target, report: Report, s: UiStrings): string 
     return t.paragraph !== undefined ? fill(s.paragraphN, { n: t.paragraph + 1 }) : s.documentWide;
   }
   return report.parts[part]?.label ?? part;
+}
+
+/** One row of the body's breakdown: a section, or a stretch that is none of them. */
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  /** Length in the report's metric; undefined for a section not found. */
+  length?: number;
+  /** Why a stretch is listed (`未归入任何部分`, `是否为“主要做法”？`). */
+  note?: string;
+}
+
+/**
+ * The body's breakdown in document order: the sections found and the stretches that are
+ * none of them (so that the rows add up to the body's total), then the sections not found.
+ */
+export function bodyBreakdown(report: Report, sectionIds: readonly PartReport['id'][], s: UiStrings): BreakdownRow[] {
+  const metric = report.metric;
+  const placed: { start: number; row: BreakdownRow }[] = [];
+  const missing: BreakdownRow[] = [];
+  for (const id of sectionIds) {
+    const p = report.parts[id];
+    if (!p) continue;
+    if (p.found && p.start !== undefined) placed.push({ start: p.start, row: { key: id, label: p.label, length: partLength(p, metric) } });
+    else missing.push({ key: id, label: p.label });
+  }
+  (report.otherSections ?? []).forEach((o: OtherSectionReport, i) => {
+    const counts = o.counts as unknown as Record<string, number>;
+    const candidate = o.candidateFor ? report.parts[o.candidateFor]?.label : undefined;
+    placed.push({
+      start: o.start,
+      row: {
+        key: `other-${i}`,
+        label: o.heading ? o.label : `${s.untitled}：${o.label}`,
+        length: counts[metric] ?? o.counts.words,
+        note: candidate ? fill(s.candidateFor, { part: candidate }) : s.otherSection,
+      },
+    });
+  });
+  placed.sort((a, b) => a.start - b.start);
+  return [...placed.map((p) => p.row), ...missing];
 }

@@ -20,6 +20,12 @@ export interface UiStrings {
   optionalNotFilled: string;
   /** A checkbox row with no box ticked. */
   tickOne: string;
+  /** A body stretch that is none of the sections. */
+  otherSection: string;
+  /** `{part}`: the missing section such a stretch probably is. */
+  candidateFor: string;
+  /** Label of a body stretch without a heading (its text follows). */
+  untitled: string;
   bodyTitle: string;
   summaryTitle: string;
   picturesTitle: string;
@@ -59,6 +65,9 @@ const zhCN: UiStrings = {
   notFilled: '未填写',
   optionalNotFilled: '未填写（选填）',
   tickOne: '请勾选一项',
+  otherSection: '未归入任何部分',
+  candidateFor: '是否为“{part}”？',
+  untitled: '无标题',
   bodyTitle: '案例正文',
   summaryTitle: '案例简介',
   picturesTitle: '图片与配图说明',
@@ -99,6 +108,9 @@ const en: UiStrings = {
   notFilled: 'not filled in',
   optionalNotFilled: 'not filled in (optional)',
   tickOne: 'tick one',
+  otherSection: 'in no section',
+  candidateFor: 'is it “{part}”?',
+  untitled: 'no heading',
   bodyTitle: 'Case body',
   summaryTitle: 'Summary',
   picturesTitle: 'Pictures and captions',

@@ -80,6 +80,11 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
 
   const coverRows: string[][] = [[l.category, categoryValue]];
   const lengthRows: string[][] = [];
+  // The body's sections and the stretches that are none of them, in document order, then the
+  // sections not found: the rows above 案例正文 add up to it.
+  const placed: { start: number; row: string[] }[] = [];
+  const missing: string[][] = [];
+  const unit = l.unit[r.metric] ?? r.metric;
   for (const spec of profile.parts) {
     const part = r.parts[spec.id];
     if (spec.kind === 'cover') {
@@ -88,7 +93,24 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
       if (row && (!SHOWN_IN_CATEGORY_LINE.has(spec.id) || part?.valueState === 'unticked')) coverRows.push([spec.label, row]);
       continue;
     }
-    if (part) lengthRows.push(lengthRow(part, r.metric, l, s));
+    if (!part) continue;
+    if (spec.kind === 'section' && spec.id !== 'body') {
+      if (part.found && part.start !== undefined) placed.push({ start: part.start, row: lengthRow(part, r.metric, l, s) });
+      else missing.push(lengthRow(part, r.metric, l, s));
+      continue;
+    }
+    if (spec.id === 'body') {
+      for (const o of r.otherSections ?? []) {
+        const counts = o.counts as unknown as Record<string, number>;
+        const candidate = o.candidateFor ? r.parts[o.candidateFor]?.label : undefined;
+        const label = o.heading ? o.label : `${l.untitled}${truncate(o.label, 12)}`;
+        const note = s.yellow(`${MARK.warning} ${candidate ? l.candidateFor(candidate) : l.otherSection}`);
+        placed.push({ start: o.start, row: [truncate(label, 24), String(counts[r.metric] ?? o.counts.words), unit, note] });
+      }
+      placed.sort((a, b) => a.start - b.start);
+      lengthRows.push(...placed.map((p) => p.row), ...missing);
+    }
+    lengthRows.push(lengthRow(part, r.metric, l, s));
   }
   // One label column for the cover fields, the lengths and the pictures line.
   const labelWidth = Math.max(displayWidth(l.pictures), ...[...coverRows, ...lengthRows].map((row) => displayWidth(row[0])));
@@ -100,7 +122,6 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
   const pictures = r.pictures;
   const groupsMark = pictures.length > max ? s.red(MARK.error) : s.green(MARK.ok);
   out.push(`${label(l.pictures)}  ${l.pictureGroups(pictures.length, max)}${pictures.length ? '  ' + groupsMark : ''}`);
-  const unit = l.unit[r.metric] ?? r.metric;
   const captionRows = pictures.map((g) => {
     const label = g.captionLabel || `#${g.index}`;
     if (g.caption === undefined) return [`    ${label}`, s.red(`${MARK.error} ${l.noCaption}`)];

@@ -23,6 +23,9 @@ export const en: Catalogue = {
       field: 'The cover lacks the field “{partLabel}”.',
       summary: '“{partLabel}” is missing: add a summary of the case’s content, highlights and results before the body.',
       section: 'The body lacks the section “{partLabel}”. The body should have {sections}.',
+      'section-candidate': 'The body lacks the section “{partLabel}”. Is the heading “{seen}” the {partLabel}? If so, rename it “{suggested}”.',
+      'section-unlabelled':
+        'The body lacks the section “{partLabel}”. The body opens with {paragraphs} paragraph(s) without a heading ({words} {unit}): if they are the {partLabel}, put the heading “{partLabel}” before them.',
     },
     'part-empty': {
       field: 'The cover field “{partLabel}” is empty.',
@@ -33,6 +36,8 @@ export const en: Catalogue = {
     },
     'part-order': {
       order: 'The body sections should be in the order {expected}; they are {actual}.',
+      'extra-section':
+        '“{label}” ({words} {unit}) is none of the body’s sections ({sections}): it counts in the body’s total but in no section. Results belong in “{practiceLabel}”: merge this part into a section, or rename its heading to one of them.',
     },
     'part-duplicate': {
       duplicate: '“{partLabel}” appears more than once (again at “{label}”): merge them.',
@@ -46,6 +51,8 @@ export const en: Catalogue = {
       long: around(true, false),
       'far-short': around(false, true),
       'far-long': around(true, true),
+      'boundary-guess':
+        'No heading separates the summary from the body: the first {paragraphs} paragraph(s) ({words} {unit}) are taken as the summary and the next {restParagraphs} ({restWords} {unit}) as the start of the body. If that is wrong, put a heading where the body starts (such as “{sectionLabel}”).',
     },
     'body-length': {
       over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}maximum of ${d.limit} ${u} (by ${d.diff}).`,

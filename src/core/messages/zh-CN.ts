@@ -26,6 +26,9 @@ export const zhCN: Catalogue = {
       field: '封面缺少“{partLabel}”一栏。',
       summary: '缺少“{partLabel}”：请在正文前写一段案例简介，阐述案例的基本内容、亮点特色和主要成效。',
       section: '案例正文缺少“{partLabel}”部分。正文应包括{sections}。',
+      'section-candidate': '案例正文缺少“{partLabel}”部分。找到了标题“{seen}”：它是不是{partLabel}？如果是，请把标题改为“{suggested}”。',
+      'section-unlabelled':
+        '案例正文缺少“{partLabel}”部分。正文开头有 {paragraphs} 段没有标题的文字（{words} {unit}）：如果这是{partLabel}，请在它前面加上标题“{partLabel}”。',
     },
     'part-empty': {
       field: '封面“{partLabel}”一栏尚未填写。',
@@ -36,6 +39,8 @@ export const zhCN: Catalogue = {
     },
     'part-order': {
       order: '正文各部分的顺序应为 {expected}，当前为 {actual}。',
+      'extra-section':
+        '正文中的“{label}”（{words} {unit}）不属于{sections}中的任何一部分：正文总字数计入了它，各部分的字数都没有计入。通知规定“{practiceLabel}”中可以包含成果成效，请把这部分内容并入相应部分，或把标题改为其中之一。',
     },
     'part-duplicate': {
       duplicate: '“{partLabel}”出现了不止一次（“{label}”处再次出现），请合并为一处。',
@@ -49,6 +54,8 @@ export const zhCN: Catalogue = {
       long: around(true, false),
       'far-short': around(false, true),
       'far-long': around(true, true),
+      'boundary-guess':
+        '案例简介与正文之间没有标题，已把前 {paragraphs} 段（{words} {unit}）算作案例简介，其后 {restParagraphs} 段（{restWords} {unit}）算作正文的开头。如果分得不对，请在正文开始处加上标题（如“{sectionLabel}”）。',
     },
     'body-length': {
       over: (d, u) =>
