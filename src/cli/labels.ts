@@ -3,6 +3,7 @@
  * zh-CN first; English is the second locale (`--locale en`).
  */
 import type { LimitState, Severity } from '../core/report';
+import { asciiPunctuation } from '../core/messages';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -23,6 +24,14 @@ export interface Labels {
   unit: Record<string, string>;
   around: string;
   max: string;
+  /** The limit beside a length: `200 字左右` / `about 200 words`. */
+  limit(value: number, unit: string, kind: 'max' | 'around'): string;
+  /** An aside after a value: `（来自封面）` / ` (from the cover)`. */
+  aside(text: string): string;
+  /** The colon after a label: `问题：` / `Problems: `. */
+  colon: string;
+  /** A name from the profile (part, category) in this language's punctuation. */
+  name(label: string): string;
   state: Record<LimitState, string>;
   pictures: string;
   pictureGroups(n: number, max: number): string;
@@ -55,6 +64,10 @@ const ZH: Labels = {
   unit: { words: '字', charsNoSpaces: '字符', charsWithSpaces: '字符' },
   around: '左右',
   max: '以内',
+  limit: (value, unit, kind) => `${value} ${unit}${kind === 'around' ? '左右' : ''}`,
+  aside: (text) => `（${text}）`,
+  colon: '：',
+  name: (label) => label,
   state: {
     ok: '',
     near: '接近上限',
@@ -103,6 +116,10 @@ const EN: Labels = {
   unit: { words: 'words', charsNoSpaces: 'chars', charsWithSpaces: 'chars' },
   around: 'about',
   max: 'max',
+  limit: (value, unit, kind) => `${kind === 'around' ? 'about ' : ''}${value} ${unit}`,
+  aside: (text) => ` (${text})`,
+  colon: ': ',
+  name: asciiPunctuation,
   state: {
     ok: '',
     near: 'near the limit',

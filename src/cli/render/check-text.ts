@@ -59,11 +59,12 @@ function coverRow(required: boolean, part: PartReport | undefined, l: Labels, s:
 
 function lengthRow(part: PartReport, metric: string, l: Labels, s: Style): string[] {
   const unit = l.unit[metric] ?? metric;
-  if (!part.found) return [part.label, s.red(`${MARK.error} ${l.notFound}`)];
+  const name = l.name(part.label);
+  if (!part.found) return [name, s.red(`${MARK.error} ${l.notFound}`)];
   const counts = part.counts as unknown as Record<string, number>;
-  if (!part.limit) return [part.label, String(counts[metric] ?? 0), unit, ''];
-  const limitText = `/ ${part.limit.value} ${unit}${part.limit.kind === 'around' ? l.around : ''}`;
-  return [part.label, String(part.limit.actual), limitText, stateMark(part.limit.state, l, s)];
+  if (!part.limit) return [name, String(counts[metric] ?? 0), unit, ''];
+  const limitText = `/ ${l.limit(part.limit.value, unit, part.limit.kind)}`;
+  return [name, String(part.limit.actual), limitText, stateMark(part.limit.state, l, s)];
 }
 
 export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labels, s: Style): string {
@@ -71,12 +72,12 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
   const out: string[] = [];
   const notes: string[] = [];
   if (file.format === 'text' && file.encoding && file.encoding !== 'utf-8') notes.push(l.readAs(file.encoding));
-  out.push(s.bold(file.name === '-' ? '-' : file.name) + (notes.length ? s.dim(`（${notes.join('，')}）`) : ''));
+  out.push(s.bold(file.name === '-' ? '-' : file.name) + notes.map((n) => s.dim(l.aside(n))).join(''));
   for (const w of file.warnings) out.push(`  ${s.yellow(MARK.warning)} ${w}`);
 
   const category = categoryLabel(r.category, profile);
   const from = r.categorySource ? l.categoryFrom[r.categorySource] ?? r.categorySource : '';
-  const categoryValue = category ? `${category}${from ? s.dim(`（${from}）`) : ''}` : s.red(`${MARK.error} ${l.categoryUnknown}`);
+  const categoryValue = category ? `${l.name(category)}${from ? s.dim(l.aside(from)) : ''}` : s.red(`${MARK.error} ${l.categoryUnknown}`);
 
   const coverRows: string[][] = [[l.category, categoryValue]];
   const lengthRows: string[][] = [];
@@ -90,7 +91,7 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
     if (spec.kind === 'cover') {
       const row = coverRow(spec.required, part, l, s);
       // 类别 and 党支部类型 are on the category line, unless a box is still to be ticked.
-      if (row && (!SHOWN_IN_CATEGORY_LINE.has(spec.id) || part?.valueState === 'unticked')) coverRows.push([spec.label, row]);
+      if (row && (!SHOWN_IN_CATEGORY_LINE.has(spec.id) || part?.valueState === 'unticked')) coverRows.push([l.name(spec.label), row]);
       continue;
     }
     if (!part) continue;
@@ -102,7 +103,8 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
     if (spec.id === 'body') {
       for (const o of r.otherSections ?? []) {
         const counts = o.counts as unknown as Record<string, number>;
-        const candidate = o.candidateFor ? r.parts[o.candidateFor]?.label : undefined;
+        const candidateLabel = o.candidateFor ? r.parts[o.candidateFor]?.label : undefined;
+        const candidate = candidateLabel === undefined ? undefined : l.name(candidateLabel);
         const label = o.heading ? o.label : `${l.untitled}${truncate(o.label, 12)}`;
         const note = s.yellow(`${MARK.warning} ${candidate ? l.candidateFor(candidate) : l.otherSection}`);
         placed.push({ start: o.start, row: [truncate(label, 24), String(counts[r.metric] ?? o.counts.words), unit, note] });
@@ -134,9 +136,9 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
 
   const { errors, warnings, infos } = r.summary;
   if (r.diagnostics.length === 0) {
-    out.push(`  ${l.problems}：${s.green(`${MARK.ok} ${l.noProblems}`)}`);
+    out.push(`  ${l.problems}${l.colon}${s.green(`${MARK.ok} ${l.noProblems}`)}`);
   } else {
-    out.push(`  ${l.problems}（${l.summary(errors, warnings, infos)}）`);
+    out.push(`  ${l.problems}${l.aside(l.summary(errors, warnings, infos))}`);
     for (const d of r.diagnostics) out.push(`    ${severityMark(d.severity, l, s)}  ${d.message}  ${s.dim(`[${d.ruleId}]`)}`);
   }
   return out.join('\n') + '\n';

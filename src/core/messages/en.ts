@@ -4,9 +4,17 @@ import type { Catalogue, MessageData } from './types';
 const around = (more: boolean, far: boolean) => (d: MessageData, u: string) =>
   `${d.partLabel} has ${d.actual} ${u}, ${far ? 'far ' : ''}${more ? 'more' : 'fewer'} than the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}target of about ${d.limit} ${u} (${more ? 'over' : 'under'} by ${d.diff}; aim for ${d.low}–${d.high}).`;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `December 2022`, `2022`. */
+function yearMonth(year: unknown, month: unknown): string {
+  return typeof month === 'number' && MONTHS[month - 1] ? `${MONTHS[month - 1]} ${year}` : String(year);
+}
+
 export const en: Catalogue = {
   locale: 'en',
-  units: { words: 'characters', charsNoSpaces: 'characters (no spaces)', charsWithSpaces: 'characters (with spaces)' },
+  // Word's 字数 is "Words" in English Word, and the CLI and the pane say words too.
+  units: { words: 'words', charsNoSpaces: 'characters (no spaces)', charsWithSpaces: 'characters (with spaces)' },
   messages: {
     'category-missing': {
       missing: 'No case category: write one of “{choices}” in the cover field “{fieldLabel}”, or choose one when checking. The categories have different body limits.',
@@ -77,12 +85,18 @@ export const en: Catalogue = {
       'too-long': 'The caption of picture group {group} has {actual} {unit}, more than {max}.',
     },
     'period-range': {
-      'too-old': 'The work started in {start}, before {earliestYear}: it must have been carried out within the last {withinYears} years.',
-      'too-recent': 'The work started in {start}: by the deadline ({deadline}) it has run less than {minYears} years; it should have started by {latest}.',
+      'too-old': (d) =>
+        `The work started in ${yearMonth(d.year, d.month)}, before ${d.earliestYear}: it must have been carried out within the last ${d.withinYears} years.`,
+      'too-recent': (d) =>
+        `The work started in ${yearMonth(d.year, d.month)}: by the deadline (${d.deadline}) it has run less than ${d.minYears} years; it should have started by ${yearMonth(d.latestYear, d.latestMonth)}.`,
       unreadable: 'Cannot read the start date “{value}”: write a year and month such as 2021年9月.',
     },
     'period-years': {
-      'early-year': 'The body mentions {year}, before {earliestYear}. The work should date from the last {withinYears} years: please check.',
+      'early-year': (d) => {
+        const years = String(d.years ?? d.year).split(',');
+        const list = years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years[years.length - 1]}` : years[0];
+        return `The body mentions ${list}, before ${d.earliestYear}. The work should date from the last ${d.withinYears} years: please check.`;
+      },
     },
     'listing-heavy': {
       listing: '{short} of the {lines} lines of “{partLabel}” are short list items ({share}%): describe the work rather than list results.',

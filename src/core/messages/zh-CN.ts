@@ -7,6 +7,17 @@ import type { Catalogue, MessageData } from './types';
 const around = (more: boolean, far: boolean) => (d: MessageData, u: string) =>
   `${d.partLabel}共 ${d.actual} ${u}，${far ? '明显' : ''}${more ? '多于' : '少于'}${d.categoryLabel ? `${d.categoryLabel}案例` : ''}“${d.limit} ${u}左右”的要求（${more ? '多' : '少'} ${d.diff} ${u}；宜在 ${d.low}～${d.high} ${u}之间）。`;
 
+/** `2022 年 12 月`, `2022 年`: numbers set off by spaces, as in every other message. */
+function yearMonth(year: unknown, month: unknown): string {
+  return typeof month === 'number' ? `${year} 年 ${month} 月` : `${year} 年`;
+}
+
+/** `2024-11-27` → `2024 年 11 月 27 日`. */
+function isoDate(value: unknown): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+  return m ? `${Number(m[1])} 年 ${Number(m[2])} 月 ${Number(m[3])} 日` : String(value);
+}
+
 export const zhCN: Catalogue = {
   locale: 'zh-CN',
   units: { words: '字', charsNoSpaces: '个字符', charsWithSpaces: '个字符（计空格）' },
@@ -82,12 +93,16 @@ export const zhCN: Catalogue = {
       'too-long': '第 {group} 组图片的说明有 {actual} {unit}，超过 {max} {unit}。',
     },
     'period-range': {
-      'too-old': '实施起始时间为{start}，早于 {earliestYear} 年，不符合“近 {withinYears} 年内组织开展”的要求。',
-      'too-recent': '实施起始时间为{start}，到截止日期（{deadline}）实施不满 {minYears} 年；应不晚于{latest}开始。',
+      'too-old': (d) => `实施起始时间为 ${yearMonth(d.year, d.month)}，早于 ${d.earliestYear} 年，不符合“近 ${d.withinYears} 年内组织开展”的要求。`,
+      'too-recent': (d) =>
+        `实施起始时间为 ${yearMonth(d.year, d.month)}，到截止日期（${isoDate(d.deadline)}）实施不满 ${d.minYears} 年；应不晚于 ${yearMonth(d.latestYear, d.latestMonth)}开始。`,
       unreadable: '无法识别实施起始时间“{value}”，请写成“2021年9月”这样的年月。',
     },
     'period-years': {
-      'early-year': '正文提到 {year} 年，早于 {earliestYear} 年。主体工作应为近 {withinYears} 年内组织开展，请确认。',
+      'early-year': (d) =>
+        `正文提到 ${String(d.years ?? d.year)
+          .split(',')
+          .join('、')} 年，早于 ${d.earliestYear} 年。主体工作应为近 ${d.withinYears} 年内组织开展，请确认。`,
     },
     'listing-heavy': {
       listing: '“{partLabel}”的 {lines} 段中有 {short} 段是简短的条目（{share}%），读来像成果罗列。建议把主要做法展开写清楚，避免简单总结和罗列。',
