@@ -4,6 +4,7 @@
  */
 import type { LimitState, Severity } from '../core/report';
 import { SEVERITY_WORDS } from '../core/severity';
+import { asciiPunctuation } from '../core/messages';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -12,9 +13,26 @@ export interface Labels {
   categoryUnknown: string;
   categoryFrom: Record<string, string>;
   notFound: string;
+  /** A cover field still empty or holding the template's prompt (required / optional). */
+  notFilled: string;
+  optionalNotFilled: string;
+  /** A checkbox row with no box ticked. */
+  tickOne: string;
+  /** A body stretch that is none of the sections; one that may be a missing section; one without a heading. */
+  otherSection: string;
+  candidateFor(part: string): string;
+  untitled: string;
   unit: Record<string, string>;
   around: string;
   max: string;
+  /** The limit beside a length: `200 字左右` / `about 200 words`. */
+  limit(value: number, unit: string, kind: 'max' | 'around'): string;
+  /** An aside after a value: `（来自封面）` / ` (from the cover)`. */
+  aside(text: string): string;
+  /** The colon after a label: `问题：` / `Problems: `. */
+  colon: string;
+  /** A name from the profile (part, category) in this language's punctuation. */
+  name(label: string): string;
   state: Record<LimitState, string>;
   pictures: string;
   pictureGroups(n: number, max: number): string;
@@ -38,9 +56,19 @@ const ZH: Labels = {
     control: '来自内容控件',
   },
   notFound: '未找到',
+  notFilled: '未填写',
+  optionalNotFilled: '未填写（选填）',
+  tickOne: '请勾选一项',
+  otherSection: '未归入任何部分',
+  candidateFor: (part) => `是否为“${part}”？`,
+  untitled: '（无标题）',
   unit: { words: '字', charsNoSpaces: '字符', charsWithSpaces: '字符' },
   around: '左右',
   max: '以内',
+  limit: (value, unit, kind) => `${value} ${unit}${kind === 'around' ? '左右' : ''}`,
+  aside: (text) => `（${text}）`,
+  colon: '：',
+  name: (label) => label,
   state: {
     ok: '',
     near: '接近上限',
@@ -80,9 +108,19 @@ const EN: Labels = {
     control: 'from a content control',
   },
   notFound: 'not found',
+  notFilled: 'not filled in',
+  optionalNotFilled: 'not filled in (optional)',
+  tickOne: 'tick one',
+  otherSection: 'in no section',
+  candidateFor: (part) => `is it “${part}”?`,
+  untitled: '(no heading) ',
   unit: { words: 'words', charsNoSpaces: 'chars', charsWithSpaces: 'chars' },
   around: 'about',
   max: 'max',
+  limit: (value, unit, kind) => `${kind === 'around' ? 'about ' : ''}${value} ${unit}`,
+  aside: (text) => ` (${text})`,
+  colon: ': ',
+  name: asciiPunctuation,
   state: {
     ok: '',
     near: 'near the limit',

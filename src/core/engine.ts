@@ -1,7 +1,8 @@
 /**
  * The engine: `checkCase(doc, profile, options)` → Report.
  *
- * 1. findStructure: where the parts, pictures and captions are.
+ * 1. findStructure: where the parts, pictures and captions are, after reading text that a
+ *    word processor saved several times over as written once (structure/repeats.ts).
  * 2. The category: the option (CLI flag, pane setting) wins over the document's settings,
  *    which win over what the document declares (a tagged control or the cover's 类别).
  *    Ids, labels and aliases of the profile's categories are accepted; a subtype's parent
@@ -22,13 +23,14 @@ import { countText } from './count';
 import { formatMessage, type Locale } from './messages';
 import type { CaseDocument } from './model/types';
 import type { CategorySpec, PartId, Profile } from './profile/types';
-import type { Diagnostic, PartReport, PictureGroupReport, Report, Severity } from './report';
+import type { CoverValueState, Diagnostic, OtherSectionReport, PartReport, PictureGroupReport, Report, Severity } from './report';
 import { CASE_RULES } from './rules';
 import { evaluateLimit } from './rules/length';
 import { NO_LENGTH, StoryMeasure } from './rules/measure';
-import { bodyLimit, bodyRange, measureParts, readPartValue } from './rules/parts';
+import { bodyLimit, bodyRange, measureParts, onlyPlaceholders, readPartValue } from './rules/parts';
 import type { CaseContext, CaseRule, Problem } from './rules/types';
-import { findStructure, tickedText } from './structure';
+import { findStructure, isUntickedChoice, tickedText } from './structure';
+import { findRepeats, withoutRepeats } from './structure/repeats';
 import type { CaseStructure } from './structure/types';
 
 export interface CheckOptions {
@@ -125,10 +127,23 @@ function isAncestor(profile: Profile, ancestor: CategorySpec, c: CategorySpec): 
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function checkCase(doc: CaseDocument, profile: Profile, options: CheckOptions = {}): Report {
+/** Whether a cover value is the author's: not blank, not the template's prompt, a box ticked. */
+function coverValueState(value: string, profile: Profile): CoverValueState {
+  if (value.trim() === '') return 'empty';
+  if (isUntickedChoice(value)) return 'unticked';
+  if (onlyPlaceholders(value, profile)) return 'prompt';
+  return 'filled';
+}
+
+export function checkCase(input: CaseDocument, profile: Profile, options: CheckOptions = {}): Report {
   const locale = options.locale ?? 'zh-CN';
   const metric = profile.metric;
+  // Paragraphs that LibreOffice saved several times over are read as written once; the
+  // part-duplicate rule says so in one message (src/core/structure/repeats.ts).
+  const repeats = findRepeats(input.paragraphs);
+  const doc = withoutRepeats(input, repeats);
   const structure = findStructure(doc, profile);
+  if (repeats.length > 0) structure.repeats = repeats;
   const resolved = resolveCategory(doc, profile, structure, options.category);
   const category = resolved.category;
   const baseCategory = baseCategoryOf(profile, category);
@@ -187,7 +202,13 @@ export function checkCase(doc: CaseDocument, profile: Profile, options: CheckOpt
   for (const spec of profile.parts) {
     const fp = structure.parts[spec.id];
     const counts = lengths.counts[spec.id] ?? { ...NO_LENGTH };
-    const pr: PartReport = { id: spec.id, label: spec.label, found: spec.id === 'body' ? !!body || !!fp : !!fp, counts };
+    const pr: PartReport = {
+      id: spec.id,
+      label: spec.label,
+      found: spec.id === 'body' ? !!body || !!fp : !!fp,
+      required: spec.required,
+      counts,
+    };
     if (spec.id === 'body' && body) {
       pr.via = fp?.via ?? structure.parts[structure.sectionOrder[0]]?.via;
       pr.start = body.start;
@@ -197,7 +218,11 @@ export function checkCase(doc: CaseDocument, profile: Profile, options: CheckOpt
       pr.start = fp.start;
       pr.end = fp.end;
     }
-    if (spec.kind === 'cover' && lengths.values[spec.id] !== undefined) pr.value = lengths.values[spec.id];
+    const value = lengths.values[spec.id];
+    if (spec.kind === 'cover' && value !== undefined) {
+      pr.value = value;
+      pr.valueState = coverValueState(value, profile);
+    }
     const limit = spec.id === 'body' ? bodyLimit(profile, category) : spec.limit;
     if (limit) {
       const actual = counts[metric];
@@ -225,10 +250,22 @@ export function checkCase(doc: CaseDocument, profile: Profile, options: CheckOpt
     else summary.infos++;
   }
 
+  const otherSections = structure.otherSections.map((o) => {
+    const r: OtherSectionReport = {
+      label: o.label,
+      heading: o.heading !== undefined,
+      start: o.start,
+      end: o.end,
+      counts: measure.range(o.start, o.end),
+    };
+    if (o.candidateFor) r.candidateFor = o.candidateFor;
+    return r;
+  });
   const report: Report = {
     profile: profile.id,
     metric,
     parts,
+    ...(otherSections.length > 0 ? { otherSections } : {}),
     pictures,
     diagnostics: sorted,
     counts: measure.wordCounts(),

@@ -39,6 +39,8 @@ export interface Diagnostic {
   span?: Span;
 }
 
+export type CoverValueState = 'filled' | 'empty' | 'prompt' | 'unticked';
+
 /** The state of a length against its limit. */
 export type LimitState = 'ok' | 'near' | 'over' | 'short' | 'long' | 'far-short' | 'far-long';
 
@@ -60,6 +62,14 @@ export interface PartReport {
   end?: number;
   /** For cover fields: the value as written. */
   value?: string;
+  /**
+   * For cover fields found: whether the author filled them in. `prompt` when the value is
+   * still the template's prompt, `unticked` for a checkbox row with no box ticked, `empty`
+   * when the label has no value.
+   */
+  valueState?: CoverValueState;
+  /** The notice requires this part (profile `required`). */
+  required?: boolean;
   counts: LengthCounts;
   limit?: Limit & { state: LimitState; actual: number };
 }
@@ -79,6 +89,23 @@ export interface PictureGroupReport {
   captionWords?: number;
 }
 
+/**
+ * A stretch of the body that is none of its sections (an unrecognised heading such as
+ * `三、工作成效` with its text, or an opening without a heading): counted in the body's total,
+ * listed beside the sections so that the breakdown adds up.
+ */
+export interface OtherSectionReport {
+  /** The heading as written, or the start of the text when there is no heading. */
+  label: string;
+  /** True when `label` is a heading. */
+  heading: boolean;
+  start: number;
+  end: number;
+  counts: LengthCounts;
+  /** A missing section this stretch probably is (by its place). */
+  candidateFor?: PartId;
+}
+
 export interface Report {
   profile: string;
   metric: string;
@@ -86,6 +113,8 @@ export interface Report {
   category?: string;
   categorySource?: 'option' | 'settings' | 'cover' | 'control';
   parts: Partial<Record<PartId, PartReport>>;
+  /** Body stretches outside every section, in document order; absent when there are none. */
+  otherSections?: OtherSectionReport[];
   pictures: PictureGroupReport[];
   diagnostics: Diagnostic[];
   /** Word's six statistics for the whole main story. */

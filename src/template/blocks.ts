@@ -20,14 +20,21 @@ function topOf(profile: Profile, spec: CategorySpec): CategorySpec {
   return profile.categories.find((c) => c.id === spec.parent) ?? spec;
 }
 
-function control(part: PartSpec): { tag: string; title: string; part: PartSpec['id'] } {
-  return { tag: part.tag, title: part.label, part: part.id };
+/**
+ * The part a block belongs to. The template puts no content controls around parts: Word
+ * reads them, but LibreOffice 7.4 turns each block-level control into one control per text
+ * portion, every one repeating the paragraph's text, and drops the tag (see
+ * test/template/libreoffice.test.ts). Headings and the cover table's labels find the parts
+ * as surely, in every word processor.
+ */
+function partOf(part: PartSpec): { part: PartSpec['id'] } {
+  return { part: part.id };
 }
 
 /**
  * The official template for one category as plain blocks (see ./types.ts), in reading order:
  * title, cover table, 案例简介, 案例正文 with its sections, a picture slot and caption in the
- * section pictures belong to. Every number in a prompt comes from the profile.
+ * section pictures belong to. No block carries a control tag (see partOf). Every number in a prompt comes from the profile.
  *
  * `category` is a category id, label or alias (see resolveTemplateCategory); a subtype
  * (branch.student) gives the branch template with the subtype filled in.
@@ -49,7 +56,7 @@ export function templateBlocks(profile: Profile, category: string): TemplateBloc
 
   for (const field of profile.parts.filter((p) => p.kind === 'cover')) {
     const id = field.id as CoverFieldId;
-    const row: Omit<CoverRowBlock, 'text'> = { kind: 'cover-row', style: 'Normal', label: field.label, ...control(field) };
+    const row: Omit<CoverRowBlock, 'text'> = { kind: 'cover-row', style: 'Normal', label: field.label, ...partOf(field) };
     if (id === 'category') {
       blocks.push({ ...row, text: top.label });
     } else if (id === 'subtype') {
@@ -64,7 +71,7 @@ export function templateBlocks(profile: Profile, category: string): TemplateBloc
   const summary = profile.parts.find((p) => p.id === 'summary');
   if (summary) {
     blocks.push({ kind: 'paragraph', style: 'Heading1', text: summary.label, part: summary.id });
-    blocks.push({ kind: 'paragraph', style: 'Normal', text: prompts.summary, placeholder: true, ...control(summary) });
+    blocks.push({ kind: 'paragraph', style: 'Normal', text: prompts.summary, placeholder: true, ...partOf(summary) });
   }
 
   const body = profile.parts.find((p) => p.id === 'body');
@@ -74,7 +81,7 @@ export function templateBlocks(profile: Profile, category: string): TemplateBloc
   sectionParts(profile).forEach((section, i) => {
     const id = section.id as SectionId;
     blocks.push({ kind: 'paragraph', style: 'Heading2', text: `${chineseNumeral(i + 1)}、${section.label}`, part: id });
-    blocks.push({ kind: 'paragraph', style: 'Normal', text: prompts.sections[id], placeholder: true, ...control(section) });
+    blocks.push({ kind: 'paragraph', style: 'Normal', text: prompts.sections[id], placeholder: true, ...partOf(section) });
     if (id === profile.pictures.section) {
       blocks.push({
         kind: 'picture-slot',
@@ -82,9 +89,9 @@ export function templateBlocks(profile: Profile, category: string): TemplateBloc
         text: prompts.pictureSlot,
         placeholder: true,
         align: 'center',
-        ...control(section),
+        ...partOf(section),
       });
-      blocks.push({ kind: 'paragraph', style: 'Caption', text: prompts.caption, placeholder: true, ...control(section) });
+      blocks.push({ kind: 'paragraph', style: 'Caption', text: prompts.caption, placeholder: true, ...partOf(section) });
     }
   });
 

@@ -16,13 +16,14 @@
  *   `bold` → `paragraph.font.bold`.
  * - consecutive `cover-row` blocks: one 2-column table,
  *   `body.insertTable(rows, 2, 'End', rows.map(r => [r.label, r.text]))`; label cells bold
- *   and centred; for each row with a tag, `table.getCell(r, 1).body.insertContentControl()`.
- *   (A gateway that cannot build tables may write `label：text` paragraphs instead, with an
- *   inline control around the value: the structure finder reads both forms.)
- * - `tag`/`title`: consecutive blocks with the same tag form ONE content control. Insert the
- *   run of paragraphs, take `first.getRange('Start').expandTo(last.getRange('End'))` and call
- *   `insertContentControl()` on it; set `cc.tag = tag`, `cc.title = title`,
- *   `cc.appearance = 'BoundingBox'`. Headings carry no tag: they stay outside their control.
+ *   and centred. The label cell names the field (the structure finder reads `label | value`
+ *   rows), so no content control is needed.
+ * - No content controls: the official template's blocks carry no `tag`. LibreOffice 7.4
+ *   saves a block-level control as one control per text portion, each repeating the whole
+ *   paragraph (a filled-in summary comes back 4 to 7 times over) and without its tag; the
+ *   headings and cover labels find every part in Word, LibreOffice and WPS alike
+ *   (test/template/libreoffice.test.ts). A block that does carry a `tag` (not the template)
+ *   is wrapped as before: consecutive blocks with one tag form ONE control.
  * - `placeholder: true`: prompt text (in 【】, or the sample caption). Keep it in the
  *   paragraph's style without direct formatting: text typed over a grey or italic run keeps
  *   that formatting, and a grey 正文 is worse than a visible prompt. The `placeholder-left`

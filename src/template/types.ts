@@ -15,11 +15,13 @@ interface BlockBase {
   text: string;
   style: TemplateStyle;
   /**
-   * The content control this block's content sits in (`case.summary`, …). Consecutive
-   * blocks with the same tag share ONE control. Headings are never inside their part's control.
+   * A content control around the block (`case.summary`, …); consecutive blocks with the same
+   * tag would share ONE control. The official template sets none: LibreOffice 7.4 and WPS
+   * damage block-level controls on saving (src/template/blocks.ts, partOf). Kept so that the
+   * .docx builder and the Word gateway treat a tagged block alike.
    */
   tag?: string;
-  /** The control's title (w:alias), the part's label. Present whenever `tag` is. */
+  /** The control's title (w:alias). Present whenever `tag` is. */
   title?: string;
   /** The profile part the block belongs to (its content or its heading). */
   part?: PartId;
@@ -43,8 +45,7 @@ export interface PictureSlotBlock extends BlockBase {
 
 /**
  * One row of the 2-column cover table: `label` in the left cell, `text` in the right cell.
- * Consecutive cover rows form one table. The control (`tag`) wraps the right cell's
- * content only, so the label stays a label.
+ * Consecutive cover rows form one table; the label cell is what names the field.
  */
 export interface CoverRowBlock extends BlockBase {
   kind: 'cover-row';

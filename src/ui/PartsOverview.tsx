@@ -17,7 +17,7 @@ import {
 import type { PartReport, PictureGroupReport, Report } from '../core/report';
 import type { CoverFieldId, PartId, SectionId } from '../core/profile/types';
 import { fill, uiStrings, type UiLocale, type UiStrings } from './strings';
-import { limitText, partLength, stateColor, unitName } from './describe';
+import { bodyBreakdown, coverState, limitText, partLength, stateColor, unitName } from './describe';
 
 const COVER_IDS: readonly CoverFieldId[] = ['title', 'unit', 'org', 'category', 'subtype', 'period', 'contact', 'phone'];
 const BODY_SECTIONS: readonly SectionId[] = ['background', 'practice', 'lessons'];
@@ -48,6 +48,7 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', justifyContent: 'space-between' },
   value: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  note: { color: tokens.colorStatusWarningForeground1 },
   count: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
@@ -57,8 +58,8 @@ export interface PartsOverviewProps {
   /** The caption limit (profile.pictures.captionMax), to draw a bar per caption. */
   captionMax?: number;
   /**
-   * Ids of the parts the notice requires (profile.parts with `required`). When given, an
-   * absent optional cover field is shown as optional instead of as an error.
+   * Ids of the parts the notice requires (profile.parts with `required`). When given, it
+   * decides which absent or unfilled cover fields are errors; else the report's `required`.
    */
   requiredParts?: readonly PartId[];
   locale?: UiLocale;
@@ -157,6 +158,7 @@ export function PartsOverview({ report, captionMax, requiredParts, locale = 'zh-
   const id = React.useId();
   const cover = COVER_IDS.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
   const sections = BODY_SECTIONS.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
+  const breakdown = bodyBreakdown(report, BODY_SECTIONS, s);
   const totalUnit = unitName(metric, s);
   const total = (report.counts as unknown as Record<string, number>)[metric] ?? report.counts.words;
 
@@ -177,14 +179,15 @@ export function PartsOverview({ report, captionMax, requiredParts, locale = 'zh-
       {parts.body || sections.length > 0 ? (
         <div role="group" aria-label={s.bodyTitle}>
           {parts.body ? <LengthField part={parts.body} metric={metric} s={s} /> : null}
-          {sections.length > 0 ? (
-            <ul className={styles.breakdown} aria-label={`${s.bodyTitle}：${sections.map((p) => p.label).join('、')}`}>
-              {sections.map((p) => (
-                <li key={p.id} className={styles.row} data-part={p.id}>
-                  <Text>{p.label}</Text>
-                  <Text className={styles.count}>
-                    {p.found ? `${partLength(p, metric)} ${totalUnit}` : s.missing}
+          {breakdown.length > 0 ? (
+            <ul className={styles.breakdown} aria-label={`${s.bodyTitle}：${breakdown.map((r) => r.label).join('、')}`}>
+              {breakdown.map((r) => (
+                <li key={r.key} className={styles.row} data-part={r.key}>
+                  <Text>
+                    {r.label}
+                    {r.note ? <span className={styles.note}>（{r.note}）</span> : null}
                   </Text>
+                  <Text className={styles.count}>{r.length !== undefined ? `${r.length} ${totalUnit}` : s.missing}</Text>
                 </li>
               ))}
             </ul>
@@ -196,27 +199,20 @@ export function PartsOverview({ report, captionMax, requiredParts, locale = 'zh-
         <div>
           <h3 className={styles.subheading}>{s.coverTitle}</h3>
           <ul className={styles.list}>
-            {cover.map((p) => (
-              <li key={p.id} className={styles.row} data-part={p.id as PartId}>
-                <Text>
-                  {p.label}
-                  {p.found && p.value ? <span className={styles.value}>：{p.value}</span> : null}
-                </Text>
-                {p.found ? (
-                  <Badge appearance="tint" color="success" className={styles.badge}>
-                    {s.found}
+            {cover.map((p) => {
+              const c = coverState(p, s, requiredParts ? requiredParts.includes(p.id) : undefined);
+              return (
+                <li key={p.id} className={styles.row} data-part={p.id as PartId} data-state={c.state}>
+                  <Text>
+                    {p.label}
+                    {c.showValue ? <span className={styles.value}>：{p.value}</span> : null}
+                  </Text>
+                  <Badge appearance={c.color === 'informative' ? 'outline' : 'tint'} color={c.color} className={styles.badge}>
+                    {c.label}
                   </Badge>
-                ) : requiredParts && !requiredParts.includes(p.id) ? (
-                  <Badge appearance="outline" color="informative" className={styles.badge}>
-                    {s.optionalMissing}
-                  </Badge>
-                ) : (
-                  <Badge appearance="tint" color="danger" className={styles.badge}>
-                    {s.missing}
-                  </Badge>
-                )}
-              </li>
-            ))}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}

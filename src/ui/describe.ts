@@ -2,10 +2,43 @@
  * Small pure helpers shared by the result components, the task pane and the web page:
  * how a limit state is coloured and named, and where in the document a diagnostic points.
  */
-import type { Diagnostic, LimitState, PartReport, Report, Span, Target } from '../core/report';
+import type { Diagnostic, LimitState, OtherSectionReport, PartReport, Report, Span, Target } from '../core/report';
 import { fill, type UiStrings } from './strings';
 
 export type BarColor = 'brand' | 'success' | 'warning' | 'error';
+
+/** What a cover field's row says, and how it is coloured. */
+export interface CoverState {
+  state: 'filled' | 'not-filled' | 'unticked' | 'missing';
+  label: string;
+  color: 'success' | 'danger' | 'warning' | 'informative';
+  /** Show the value beside the label (only what the author wrote, never the prompt). */
+  showValue: boolean;
+}
+
+/**
+ * A cover field's state: 已填写 only when the author wrote a value; a value that is still
+ * the template's prompt, or blank, is 未填写; a row of boxes with none ticked asks 请勾选一项.
+ * `required` comes from the caller when it knows the profile, else from the report.
+ */
+export function coverState(part: PartReport, s: UiStrings, required = part.required ?? true): CoverState {
+  if (!part.found) {
+    return required
+      ? { state: 'missing', label: s.missing, color: 'danger', showValue: false }
+      : { state: 'missing', label: s.optionalMissing, color: 'informative', showValue: false };
+  }
+  switch (part.valueState) {
+    case 'unticked':
+      return { state: 'unticked', label: s.tickOne, color: 'warning', showValue: false };
+    case 'prompt':
+    case 'empty':
+      return required
+        ? { state: 'not-filled', label: s.notFilled, color: 'danger', showValue: false }
+        : { state: 'not-filled', label: s.optionalNotFilled, color: 'informative', showValue: false };
+    default:
+      return { state: 'filled', label: s.found, color: 'success', showValue: Boolean(part.value) };
+  }
+}
 
 /** Fluent ProgressBar colours by state: a hard limit passed or "左右" far off is an error colour. */
 export function stateColor(state: LimitState): BarColor {
@@ -70,4 +103,45 @@ export function describeTarget(t: Target, report: Report, s: UiStrings): string 
     return t.paragraph !== undefined ? fill(s.paragraphN, { n: t.paragraph + 1 }) : s.documentWide;
   }
   return report.parts[part]?.label ?? part;
+}
+
+/** One row of the body's breakdown: a section, or a stretch that is none of them. */
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  /** Length in the report's metric; undefined for a section not found. */
+  length?: number;
+  /** Why a stretch is listed (`未归入任何部分`, `是否为“主要做法”？`). */
+  note?: string;
+}
+
+/**
+ * The body's breakdown in document order: the sections found and the stretches that are
+ * none of them (so that the rows add up to the body's total), then the sections not found.
+ */
+export function bodyBreakdown(report: Report, sectionIds: readonly PartReport['id'][], s: UiStrings): BreakdownRow[] {
+  const metric = report.metric;
+  const placed: { start: number; row: BreakdownRow }[] = [];
+  const missing: BreakdownRow[] = [];
+  for (const id of sectionIds) {
+    const p = report.parts[id];
+    if (!p) continue;
+    if (p.found && p.start !== undefined) placed.push({ start: p.start, row: { key: id, label: p.label, length: partLength(p, metric) } });
+    else missing.push({ key: id, label: p.label });
+  }
+  (report.otherSections ?? []).forEach((o: OtherSectionReport, i) => {
+    const counts = o.counts as unknown as Record<string, number>;
+    const candidate = o.candidateFor ? report.parts[o.candidateFor]?.label : undefined;
+    placed.push({
+      start: o.start,
+      row: {
+        key: `other-${i}`,
+        label: o.heading ? o.label : `${s.untitled}：${o.label}`,
+        length: counts[metric] ?? o.counts.words,
+        note: candidate ? fill(s.candidateFor, { part: candidate }) : s.otherSection,
+      },
+    });
+  });
+  placed.sort((a, b) => a.start - b.start);
+  return [...placed.map((p) => p.row), ...missing];
 }

@@ -15,6 +15,18 @@ export interface UiStrings {
   missing: string;
   /** A recommended (not required) cover field that is absent. */
   optionalMissing: string;
+  /** A cover field found but still empty or holding the template's prompt. */
+  notFilled: string;
+  /** ... the same for a recommended field. */
+  optionalNotFilled: string;
+  /** A checkbox row with no box ticked. */
+  tickOne: string;
+  /** A body stretch that is none of the sections. */
+  otherSection: string;
+  /** `{part}`: the missing section such a stretch probably is. */
+  candidateFor: string;
+  /** Label of a body stretch without a heading (its text follows). */
+  untitled: string;
   bodyTitle: string;
   summaryTitle: string;
   picturesTitle: string;
@@ -51,6 +63,12 @@ const zhCN: UiStrings = {
   found: '已填写',
   missing: '未找到',
   optionalMissing: '未填写（选填）',
+  notFilled: '未填写',
+  optionalNotFilled: '未填写（选填）',
+  tickOne: '请勾选一项',
+  otherSection: '未归入任何部分',
+  candidateFor: '是否为“{part}”？',
+  untitled: '无标题',
   bodyTitle: '案例正文',
   summaryTitle: '案例简介',
   picturesTitle: '图片与配图说明',
@@ -88,6 +106,12 @@ const en: UiStrings = {
   found: 'filled in',
   missing: 'not found',
   optionalMissing: 'not filled in (optional)',
+  notFilled: 'not filled in',
+  optionalNotFilled: 'not filled in (optional)',
+  tickOne: 'tick one',
+  otherSection: 'in no section',
+  candidateFor: 'is it “{part}”?',
+  untitled: 'no heading',
   bodyTitle: 'Case body',
   summaryTitle: 'Summary',
   picturesTitle: 'Pictures and captions',

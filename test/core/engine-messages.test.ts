@@ -41,7 +41,7 @@ test('placeholders are filled from data; missing ones stay visible', () => {
 });
 
 test('English when asked, zh-CN when the locale lacks a text, the ids when no catalogue has one', () => {
-  expect(formatMessage('caption-length', 'too-long', { group: 1, actual: 25, max: 20 }, 'en')).toBe('The caption of picture group 1 has 25 characters, more than 20.');
+  expect(formatMessage('caption-length', 'too-long', { group: 1, actual: 25, max: 20 }, 'en')).toBe('The caption of picture group 1 has 25 words, more than 20.');
   expect(formatMessage('no-such-rule', 'x', {})).toBe('no-such-rule/x');
 });
 

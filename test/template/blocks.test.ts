@@ -37,46 +37,28 @@ describe('templateBlocks', () => {
     expect(blocks.slice(1, firstHeading).every((b) => b.kind === 'cover-row')).toBe(true);
   });
 
-  test('every part the template carries sits in a control tagged with the profile tag; headings stay outside', () => {
-    for (const category of ['committee', 'branch']) {
+  test('no block sits in a content control (LibreOffice and WPS damage them); each names its part', () => {
+    for (const category of ['committee', 'branch', 'branch.student']) {
       const blocks = templateBlocks(NEU, category);
-      const tags = new Set(blocks.map((b) => b.tag).filter(Boolean));
-      const expected = NEU.parts
-        .filter((p) => p.id !== 'body' && (category === 'branch' || p.id !== 'subtype'))
-        .map((p) => p.tag);
-      expect([...tags].sort()).toEqual([...expected].sort());
-      for (const b of blocks) {
-        if (b.tag) expect(b.title).toBe(NEU.parts.find((p) => p.tag === b.tag)!.label);
-        if (b.style.startsWith('Heading') || b.style === 'Title') expect(b.tag).toBeUndefined();
-      }
-    }
-  });
-
-  test('a part\'s blocks are consecutive, so each part is one control', () => {
-    const blocks = templateBlocks(NEU, 'branch');
-    const seen = new Set<string>();
-    let previous: string | undefined;
-    for (const b of blocks) {
-      if (b.tag && b.tag !== previous) {
-        expect(seen.has(b.tag)).toBe(false);
-        seen.add(b.tag);
-      }
-      previous = b.tag;
+      expect(blocks.filter((b) => b.tag !== undefined || b.title !== undefined)).toEqual([]);
+      const parts = new Set(blocks.map((b) => b.part).filter(Boolean));
+      const expected = NEU.parts.filter((p) => category !== 'committee' || p.id !== 'subtype').map((p) => p.id);
+      expect([...parts].sort()).toEqual([...expected].sort());
     }
   });
 
   test('the picture slot and its caption are in 主要做法, the caption in Caption style', () => {
     const blocks = templateBlocks(NEU, 'committee');
     const slot = blocks.findIndex((b) => b.kind === 'picture-slot');
-    expect(blocks[slot].tag).toBe('case.practice');
-    expect(blocks[slot + 1]).toMatchObject({ style: 'Caption', tag: 'case.practice', placeholder: true });
+    expect(blocks[slot].part).toBe('practice');
+    expect(blocks[slot + 1]).toMatchObject({ style: 'Caption', part: 'practice', placeholder: true });
     expect(blocks[slot + 1].text).toMatch(/^图1 /);
   });
 
   test('committee: no 党支部类型 row; category pre-filled and not a prompt', () => {
     const blocks = templateBlocks(NEU, 'committee');
     expect(row(blocks, '党支部类型')).toBeUndefined();
-    expect(row(blocks, '类别')).toMatchObject({ text: '分党委（直属党总支）', tag: 'case.category' });
+    expect(row(blocks, '类别')).toMatchObject({ text: '分党委（直属党总支）', part: 'category' });
     expect(row(blocks, '类别')!.placeholder).toBeUndefined();
     expect(texts(blocks)).toContain('正文 2000 字以内');
     expect(texts(blocks)).not.toContain('1000 字');
@@ -85,7 +67,7 @@ describe('templateBlocks', () => {
   test('branch: asks the 党支部类型 as boxes, one per profile subtype, none ticked; body 1000 字左右', () => {
     const blocks = templateBlocks(NEU, 'branch');
     const subtype = row(blocks, '党支部类型')!;
-    expect(subtype).toMatchObject({ tag: 'case.subtype', placeholder: true });
+    expect(subtype).toMatchObject({ part: 'subtype', placeholder: true });
     const subtypes = NEU.categories.filter((c) => c.parent === 'branch');
     expect(subtype.text.split('\u3000')).toEqual(subtypes.map((s) => `□${s.label}`));
     expect(row(blocks, '类别')!.text).toBe('党支部');
@@ -98,7 +80,7 @@ describe('templateBlocks', () => {
     expect(row(blocks, '类别')!.text).toBe('党支部');
     expect(row(blocks, '党支部类型')).toMatchObject({
       text: '□教师党支部\u3000□机关、直属、后勤、科产、离退休党支部\u3000☑学生党支部',
-      tag: 'case.subtype',
+      part: 'subtype',
     });
     expect(row(blocks, '党支部类型')!.placeholder).toBeUndefined();
     expect(texts(blocks)).toContain('正文 1000 字左右');

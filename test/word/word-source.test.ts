@@ -129,7 +129,7 @@ describe('WordDocumentSource.select', () => {
 describe('WordDocumentSource.insertTemplate', () => {
   const blocks = templateBlocks(NEU_2024, 'branch.student');
 
-  it('fills an empty document in at most two syncs, styled and tagged, starting at the top', async () => {
+  it('fills an empty document in at most two syncs, styled, starting at the top', async () => {
     const { fake, source } = install({ paragraphs: [{ text: '' }] });
     await source.insertTemplate(blocks, 'replace-empty');
     expect(fake.state.runs.map((r) => r.syncs)).toEqual([2]);
@@ -146,13 +146,9 @@ describe('WordDocumentSource.insertTemplate', () => {
     const cells = p.filter((x) => x.table);
     expect(cells).toHaveLength(coverRows.length * 2);
     expect(cells.filter((x) => x.table!.cell === 0).map((x) => x.text)).toEqual(coverRows.map((b) => (b.kind === 'cover-row' ? b.label : '')));
-    expect(cells.filter((x) => x.table!.cell === 1).map((x) => x.controls[0]?.tag)).toEqual(coverRows.map((b) => b.tag));
-    // Consecutive blocks with one tag share ONE control; headings stay outside.
-    const practiceTag = blocks.find((b) => b.part === 'practice' && b.tag)!.tag!;
-    const inPractice = p.filter((x) => x.controls.some((c) => c.tag === practiceTag));
-    expect(new Set(inPractice.map((x) => x.controls[0].id)).size).toBe(1);
-    expect(inPractice.length).toBe(blocks.filter((b) => b.tag === practiceTag).length);
-    expect(p.filter((x) => x.builtinStyle?.startsWith('Heading')).every((x) => x.controls.length === 0)).toBe(true);
+    expect(cells.filter((x) => x.table!.cell === 1).map((x) => x.text)).toEqual(coverRows.map((b) => b.text));
+    // The template carries no content controls (LibreOffice and WPS damage them: src/template/blocks.ts).
+    expect(p.filter((x) => x.controls.length > 0)).toEqual([]);
   });
 
   it('inserts a `\n` in a block as a manual line break (U+000B), not a new paragraph', async () => {

@@ -43,13 +43,28 @@ function severityMark(sev: Severity, l: Labels, s: Style): string {
   return s.cyan(`${MARK.info} ${l.severity.info}`);
 }
 
+/** A cover field: ✓ and the value the author wrote; 未填写 for a blank or the template's prompt. */
+function coverRow(required: boolean, part: PartReport | undefined, l: Labels, s: Style): string | undefined {
+  if (!part?.found) return required ? s.red(`${MARK.error} ${l.notFound}`) : undefined;
+  switch (part.valueState) {
+    case 'unticked':
+      return s.yellow(`${MARK.warning} ${l.tickOne}`);
+    case 'prompt':
+    case 'empty':
+      return required ? s.red(`${MARK.error} ${l.notFilled}`) : s.dim(l.optionalNotFilled);
+    default:
+      return `${s.green(MARK.ok)} ${truncate(part.value ?? '', 48)}`;
+  }
+}
+
 function lengthRow(part: PartReport, metric: string, l: Labels, s: Style): string[] {
   const unit = l.unit[metric] ?? metric;
-  if (!part.found) return [part.label, s.red(`${MARK.error} ${l.notFound}`)];
+  const name = l.name(part.label);
+  if (!part.found) return [name, s.red(`${MARK.error} ${l.notFound}`)];
   const counts = part.counts as unknown as Record<string, number>;
-  if (!part.limit) return [part.label, String(counts[metric] ?? 0), unit, ''];
-  const limitText = `/ ${part.limit.value} ${unit}${part.limit.kind === 'around' ? l.around : ''}`;
-  return [part.label, String(part.limit.actual), limitText, stateMark(part.limit.state, l, s)];
+  if (!part.limit) return [name, String(counts[metric] ?? 0), unit, ''];
+  const limitText = `/ ${l.limit(part.limit.value, unit, part.limit.kind)}`;
+  return [name, String(part.limit.actual), limitText, stateMark(part.limit.state, l, s)];
 }
 
 export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labels, s: Style): string {
@@ -57,24 +72,47 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
   const out: string[] = [];
   const notes: string[] = [];
   if (file.format === 'text' && file.encoding && file.encoding !== 'utf-8') notes.push(l.readAs(file.encoding));
-  out.push(s.bold(file.name === '-' ? '-' : file.name) + (notes.length ? s.dim(`（${notes.join('，')}）`) : ''));
+  out.push(s.bold(file.name === '-' ? '-' : file.name) + notes.map((n) => s.dim(l.aside(n))).join(''));
   for (const w of file.warnings) out.push(`  ${s.yellow(MARK.warning)} ${w}`);
 
   const category = categoryLabel(r.category, profile);
   const from = r.categorySource ? l.categoryFrom[r.categorySource] ?? r.categorySource : '';
-  const categoryValue = category ? `${category}${from ? s.dim(`（${from}）`) : ''}` : s.red(`${MARK.error} ${l.categoryUnknown}`);
+  const categoryValue = category ? `${l.name(category)}${from ? s.dim(l.aside(from)) : ''}` : s.red(`${MARK.error} ${l.categoryUnknown}`);
 
   const coverRows: string[][] = [[l.category, categoryValue]];
   const lengthRows: string[][] = [];
+  // The body's sections and the stretches that are none of them, in document order, then the
+  // sections not found: the rows above 案例正文 add up to it.
+  const placed: { start: number; row: string[] }[] = [];
+  const missing: string[][] = [];
+  const unit = l.unit[r.metric] ?? r.metric;
   for (const spec of profile.parts) {
     const part = r.parts[spec.id];
     if (spec.kind === 'cover') {
-      if (SHOWN_IN_CATEGORY_LINE.has(spec.id)) continue;
-      if (part?.found) coverRows.push([spec.label, `${s.green(MARK.ok)} ${truncate(part.value ?? '', 48)}`]);
-      else if (spec.required) coverRows.push([spec.label, s.red(`${MARK.error} ${l.notFound}`)]);
+      const row = coverRow(spec.required, part, l, s);
+      // 类别 and 党支部类型 are on the category line, unless a box is still to be ticked.
+      if (row && (!SHOWN_IN_CATEGORY_LINE.has(spec.id) || part?.valueState === 'unticked')) coverRows.push([l.name(spec.label), row]);
       continue;
     }
-    if (part) lengthRows.push(lengthRow(part, r.metric, l, s));
+    if (!part) continue;
+    if (spec.kind === 'section' && spec.id !== 'body') {
+      if (part.found && part.start !== undefined) placed.push({ start: part.start, row: lengthRow(part, r.metric, l, s) });
+      else missing.push(lengthRow(part, r.metric, l, s));
+      continue;
+    }
+    if (spec.id === 'body') {
+      for (const o of r.otherSections ?? []) {
+        const counts = o.counts as unknown as Record<string, number>;
+        const candidateLabel = o.candidateFor ? r.parts[o.candidateFor]?.label : undefined;
+        const candidate = candidateLabel === undefined ? undefined : l.name(candidateLabel);
+        const label = o.heading ? o.label : `${l.untitled}${truncate(o.label, 12)}`;
+        const note = s.yellow(`${MARK.warning} ${candidate ? l.candidateFor(candidate) : l.otherSection}`);
+        placed.push({ start: o.start, row: [truncate(label, 24), String(counts[r.metric] ?? o.counts.words), unit, note] });
+      }
+      placed.sort((a, b) => a.start - b.start);
+      lengthRows.push(...placed.map((p) => p.row), ...missing);
+    }
+    lengthRows.push(lengthRow(part, r.metric, l, s));
   }
   // One label column for the cover fields, the lengths and the pictures line.
   const labelWidth = Math.max(displayWidth(l.pictures), ...[...coverRows, ...lengthRows].map((row) => displayWidth(row[0])));
@@ -86,7 +124,6 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
   const pictures = r.pictures;
   const groupsMark = pictures.length > max ? s.red(MARK.error) : s.green(MARK.ok);
   out.push(`${label(l.pictures)}  ${l.pictureGroups(pictures.length, max)}${pictures.length ? '  ' + groupsMark : ''}`);
-  const unit = l.unit[r.metric] ?? r.metric;
   const captionRows = pictures.map((g) => {
     const label = g.captionLabel || `#${g.index}`;
     if (g.caption === undefined) return [`    ${label}`, s.red(`${MARK.error} ${l.noCaption}`)];
@@ -99,9 +136,9 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
 
   const { errors, warnings, infos } = r.summary;
   if (r.diagnostics.length === 0) {
-    out.push(`  ${l.problems}：${s.green(`${MARK.ok} ${l.noProblems}`)}`);
+    out.push(`  ${l.problems}${l.colon}${s.green(`${MARK.ok} ${l.noProblems}`)}`);
   } else {
-    out.push(`  ${l.problems}（${l.summary(errors, warnings, infos)}）`);
+    out.push(`  ${l.problems}${l.aside(l.summary(errors, warnings, infos))}`);
     for (const d of r.diagnostics) out.push(`    ${severityMark(d.severity, l, s)}  ${d.message}  ${s.dim(`[${d.ruleId}]`)}`);
   }
   return out.join('\n') + '\n';

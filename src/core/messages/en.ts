@@ -4,9 +4,17 @@ import type { Catalogue, MessageData } from './types';
 const around = (more: boolean, far: boolean) => (d: MessageData, u: string) =>
   `${d.partLabel} has ${d.actual} ${u}, ${far ? 'far ' : ''}${more ? 'more' : 'fewer'} than the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}target of about ${d.limit} ${u} (${more ? 'over' : 'under'} by ${d.diff}; aim for ${d.low}–${d.high}).`;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `December 2022`, `2022`. */
+function yearMonth(year: unknown, month: unknown): string {
+  return typeof month === 'number' && MONTHS[month - 1] ? `${MONTHS[month - 1]} ${year}` : String(year);
+}
+
 export const en: Catalogue = {
   locale: 'en',
-  units: { words: 'characters', charsNoSpaces: 'characters (no spaces)', charsWithSpaces: 'characters (with spaces)' },
+  // Word's 字数 is "Words" in English Word, and the CLI and the pane say words too.
+  units: { words: 'words', charsNoSpaces: 'characters (no spaces)', charsWithSpaces: 'characters (with spaces)' },
   messages: {
     'category-missing': {
       missing: 'No case category: write one of “{choices}” in the cover field “{fieldLabel}”, or choose one when checking. The categories have different body limits.',
@@ -17,11 +25,15 @@ export const en: Catalogue = {
     },
     'branch-subtype-missing': {
       missing: 'A {categoryLabel} case should name the kind of branch ({subtypes}).',
+      unticked: 'No box is ticked in the cover field “{fieldLabel}”: tick one ({subtypes}).',
     },
     'part-missing': {
       field: 'The cover lacks the field “{partLabel}”.',
       summary: '“{partLabel}” is missing: add a summary of the case’s content, highlights and results before the body.',
       section: 'The body lacks the section “{partLabel}”. The body should have {sections}.',
+      'section-candidate': 'The body lacks the section “{partLabel}”. Is the heading “{seen}” the {partLabel}? If so, rename it “{suggested}”.',
+      'section-unlabelled':
+        'The body lacks the section “{partLabel}”. The body opens with {paragraphs} paragraph(s) without a heading ({words} {unit}): if they are the {partLabel}, put the heading “{partLabel}” before them.',
     },
     'part-empty': {
       field: 'The cover field “{partLabel}” is empty.',
@@ -32,9 +44,13 @@ export const en: Catalogue = {
     },
     'part-order': {
       order: 'The body sections should be in the order {expected}; they are {actual}.',
+      'extra-section':
+        '“{label}” ({words} {unit}) is none of the body’s sections ({sections}): it counts in the body’s total but in no section. Results belong in “{practiceLabel}”: merge this part into a section, or rename its heading to one of them.',
     },
     'part-duplicate': {
       duplicate: '“{partLabel}” appears more than once (again at “{label}”): merge them.',
+      repeated:
+        '{paragraphs} paragraphs were saved several times over (up to {copies} copies), in {parts}. LibreOffice and WPS do this when they save the old template’s content controls. The lengths above count each paragraph once; delete the repeated text (or copy the content into a newly downloaded template) and save again.',
     },
     'summary-length': {
       over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the maximum of ${d.limit} ${u} (by ${d.diff}).`,
@@ -43,6 +59,8 @@ export const en: Catalogue = {
       long: around(true, false),
       'far-short': around(false, true),
       'far-long': around(true, true),
+      'boundary-guess':
+        'No heading separates the summary from the body: the first {paragraphs} paragraph(s) ({words} {unit}) are taken as the summary and the next {restParagraphs} ({restWords} {unit}) as the start of the body. If that is wrong, put a heading where the body starts (such as “{sectionLabel}”).',
     },
     'body-length': {
       over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}maximum of ${d.limit} ${u} (by ${d.diff}).`,
@@ -67,12 +85,18 @@ export const en: Catalogue = {
       'too-long': 'The caption of picture group {group} has {actual} {unit}, more than {max}.',
     },
     'period-range': {
-      'too-old': 'The work started in {start}, before {earliestYear}: it must have been carried out within the last {withinYears} years.',
-      'too-recent': 'The work started in {start}: by the deadline ({deadline}) it has run less than {minYears} years; it should have started by {latest}.',
+      'too-old': (d) =>
+        `The work started in ${yearMonth(d.year, d.month)}, before ${d.earliestYear}: it must have been carried out within the last ${d.withinYears} years.`,
+      'too-recent': (d) =>
+        `The work started in ${yearMonth(d.year, d.month)}: by the deadline (${d.deadline}) it has run less than ${d.minYears} years; it should have started by ${yearMonth(d.latestYear, d.latestMonth)}.`,
       unreadable: 'Cannot read the start date “{value}”: write a year and month such as 2021年9月.',
     },
     'period-years': {
-      'early-year': 'The body mentions {year}, before {earliestYear}. The work should date from the last {withinYears} years: please check.',
+      'early-year': (d) => {
+        const years = String(d.years ?? d.year).split(',');
+        const list = years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years[years.length - 1]}` : years[0];
+        return `The body mentions ${list}, before ${d.earliestYear}. The work should date from the last ${d.withinYears} years: please check.`;
+      },
     },
     'listing-heavy': {
       listing: '{short} of the {lines} lines of “{partLabel}” are short list items ({share}%): describe the work rather than list results.',

@@ -20,7 +20,45 @@ export function hasMessage(ruleId: string, messageId: string, locale: Locale): b
   return lookup(CATALOGUES[locale], ruleId, messageId) !== undefined;
 }
 
-export function formatMessage(ruleId: string, messageId: string, data: MessageData = {}, locale: Locale = 'zh-CN'): string {
+/**
+ * Data that holds the profile's names (`申报单位（盖章）`, `实施背景、主要做法、经验启示`), as
+ * opposed to the document's text (`text`, `value`, `label`, `seen`, `org`), which every
+ * message quotes as written.
+ */
+const NAME_KEYS = [
+  'partLabel',
+  'categoryLabel',
+  'orgCategoryLabel',
+  'sectionLabel',
+  'fieldLabel',
+  'practiceLabel',
+  'sections',
+  'subtypes',
+  'choices',
+  'expected',
+  'actual',
+  'parts',
+] as const;
+
+const ASCII_PUNCTUATION: Readonly<Record<string, string>> = { '（': '(', '）': ')', '、': ', ', '／': ' / ', '：': ': ', '，': ', ', '；': '; ' };
+
+/** Full-width brackets and list marks of a Chinese name, as English text writes them: `申报单位(盖章)`. */
+export function asciiPunctuation(text: string): string {
+  return text.replace(/[（）、／：，；]/g, (c) => ASCII_PUNCTUATION[c]);
+}
+
+/** The English catalogue shows the profile's names with ASCII punctuation; document text stays as written. */
+function localData(data: MessageData, cat: Catalogue): MessageData {
+  if (cat.locale !== 'en') return data;
+  const out: Record<string, MessageData[string]> = { ...data };
+  for (const key of NAME_KEYS) {
+    const v = out[key];
+    if (typeof v === 'string') out[key] = asciiPunctuation(v);
+  }
+  return out;
+}
+
+export function formatMessage(ruleId: string, messageId: string, given: MessageData = {}, locale: Locale = 'zh-CN'): string {
   let cat = CATALOGUES[locale] ?? zhCN;
   let template = lookup(cat, ruleId, messageId);
   if (template === undefined && cat !== zhCN) {
@@ -28,6 +66,7 @@ export function formatMessage(ruleId: string, messageId: string, data: MessageDa
     template = lookup(cat, ruleId, messageId);
   }
   if (template === undefined) return `${ruleId}/${messageId}`;
+  const data = localData(given, cat);
   const metric = typeof data.metric === 'string' ? data.metric : 'words';
   const unit = cat.units[metric] ?? cat.units.words;
   if (typeof template === 'function') return template(data, unit);

@@ -7,6 +7,17 @@ import type { Catalogue, MessageData } from './types';
 const around = (more: boolean, far: boolean) => (d: MessageData, u: string) =>
   `${d.partLabel}共 ${d.actual} ${u}，${far ? '明显' : ''}${more ? '多于' : '少于'}${d.categoryLabel ? `${d.categoryLabel}案例` : ''}“${d.limit} ${u}左右”的要求（${more ? '多' : '少'} ${d.diff} ${u}；宜在 ${d.low}～${d.high} ${u}之间）。`;
 
+/** `2022 年 12 月`, `2022 年`: numbers set off by spaces, as in every other message. */
+function yearMonth(year: unknown, month: unknown): string {
+  return typeof month === 'number' ? `${year} 年 ${month} 月` : `${year} 年`;
+}
+
+/** `2024-11-27` → `2024 年 11 月 27 日`. */
+function isoDate(value: unknown): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+  return m ? `${Number(m[1])} 年 ${Number(m[2])} 月 ${Number(m[3])} 日` : String(value);
+}
+
 export const zhCN: Catalogue = {
   locale: 'zh-CN',
   units: { words: '字', charsNoSpaces: '个字符', charsWithSpaces: '个字符（计空格）' },
@@ -20,11 +31,15 @@ export const zhCN: Catalogue = {
     },
     'branch-subtype-missing': {
       missing: '{categoryLabel}案例请注明党支部类型（{subtypes}），各类党支部的总结重点不同。',
+      unticked: '封面“{fieldLabel}”一栏尚未勾选：请勾选一项（{subtypes}），各类党支部的总结重点不同。',
     },
     'part-missing': {
       field: '封面缺少“{partLabel}”一栏。',
       summary: '缺少“{partLabel}”：请在正文前写一段案例简介，阐述案例的基本内容、亮点特色和主要成效。',
       section: '案例正文缺少“{partLabel}”部分。正文应包括{sections}。',
+      'section-candidate': '案例正文缺少“{partLabel}”部分。找到了标题“{seen}”：它是不是{partLabel}？如果是，请把标题改为“{suggested}”。',
+      'section-unlabelled':
+        '案例正文缺少“{partLabel}”部分。正文开头有 {paragraphs} 段没有标题的文字（{words} {unit}）：如果这是{partLabel}，请在它前面加上标题“{partLabel}”。',
     },
     'part-empty': {
       field: '封面“{partLabel}”一栏尚未填写。',
@@ -35,9 +50,13 @@ export const zhCN: Catalogue = {
     },
     'part-order': {
       order: '正文各部分的顺序应为 {expected}，当前为 {actual}。',
+      'extra-section':
+        '正文中的“{label}”（{words} {unit}）不属于{sections}中的任何一部分：正文总字数计入了它，各部分的字数都没有计入。通知规定“{practiceLabel}”中可以包含成果成效，请把这部分内容并入相应部分，或把标题改为其中之一。',
     },
     'part-duplicate': {
       duplicate: '“{partLabel}”出现了不止一次（“{label}”处再次出现），请合并为一处。',
+      repeated:
+        '文件中有 {paragraphs} 段文字被重复保存了多遍（最多 {copies} 遍），涉及{parts}。用 LibreOffice 或 WPS 保存带内容控件的旧版模板时会出现这种情况。以上字数已按每段只写一遍计算；请删去重复的文字（或把内容复制到新下载的模板中）后重新保存。',
     },
     'summary-length': {
       over: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，超过“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,
@@ -46,6 +65,8 @@ export const zhCN: Catalogue = {
       long: around(true, false),
       'far-short': around(false, true),
       'far-long': around(true, true),
+      'boundary-guess':
+        '案例简介与正文之间没有标题，已把前 {paragraphs} 段（{words} {unit}）算作案例简介，其后 {restParagraphs} 段（{restWords} {unit}）算作正文的开头。如果分得不对，请在正文开始处加上标题（如“{sectionLabel}”）。',
     },
     'body-length': {
       over: (d, u) =>
@@ -72,12 +93,16 @@ export const zhCN: Catalogue = {
       'too-long': '第 {group} 组图片的说明有 {actual} {unit}，超过 {max} {unit}。',
     },
     'period-range': {
-      'too-old': '实施起始时间为{start}，早于 {earliestYear} 年，不符合“近 {withinYears} 年内组织开展”的要求。',
-      'too-recent': '实施起始时间为{start}，到截止日期（{deadline}）实施不满 {minYears} 年；应不晚于{latest}开始。',
+      'too-old': (d) => `实施起始时间为 ${yearMonth(d.year, d.month)}，早于 ${d.earliestYear} 年，不符合“近 ${d.withinYears} 年内组织开展”的要求。`,
+      'too-recent': (d) =>
+        `实施起始时间为 ${yearMonth(d.year, d.month)}，到截止日期（${isoDate(d.deadline)}）实施不满 ${d.minYears} 年；应不晚于 ${yearMonth(d.latestYear, d.latestMonth)}开始。`,
       unreadable: '无法识别实施起始时间“{value}”，请写成“2021年9月”这样的年月。',
     },
     'period-years': {
-      'early-year': '正文提到 {year} 年，早于 {earliestYear} 年。主体工作应为近 {withinYears} 年内组织开展，请确认。',
+      'early-year': (d) =>
+        `正文提到 ${String(d.years ?? d.year)
+          .split(',')
+          .join('、')} 年，早于 ${d.earliestYear} 年。主体工作应为近 ${d.withinYears} 年内组织开展，请确认。`,
     },
     'listing-heavy': {
       listing: '“{partLabel}”的 {lines} 段中有 {short} 段是简短的条目（{share}%），读来像成果罗列。建议把主要做法展开写清楚，避免简单总结和罗列。',

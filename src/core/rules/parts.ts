@@ -60,9 +60,16 @@ export function bodyRange(structure: CaseStructure, profile: Profile): { start: 
     start = Math.min(start, d.start);
     end = Math.max(end, d.end);
   }
-  if (start !== Infinity) return { start, end };
-  const body = structure.parts.body;
-  return body ? { start: body.contentStart, end: body.end } : undefined;
+  if (start === Infinity) {
+    const body = structure.parts.body;
+    return body ? { start: body.contentStart, end: body.end } : undefined;
+  }
+  // Stretches that belong to no section (`三、工作成效`, an unlabelled opening) are body too.
+  for (const o of structure.otherSections ?? []) {
+    start = Math.min(start, o.start);
+    end = Math.max(end, o.end);
+  }
+  return { start, end };
 }
 
 /** The body limit in force: the category's own, else its parent's, else the `body` part's. */

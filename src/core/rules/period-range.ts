@@ -71,7 +71,7 @@ export const periodRange: CaseRule = {
     if (start.year < earliestYear) {
       report({
         messageId: 'too-old',
-        data: { value, start: show(start), year: start.year, earliestYear, withinYears },
+        data: { value, start: show(start), year: start.year, month: start.month ?? null, earliestYear, withinYears },
         target,
       });
       return;
@@ -84,7 +84,17 @@ export const periodRange: CaseRule = {
     const latest = { year: Math.floor(latestIndex / 12), month: (latestIndex % 12) + 1 };
     report({
       messageId: 'too-recent',
-      data: { value, start: show(start), year: start.year, latest: show(latest), deadline: ctx.profile.notice.deadline, minYears: minYearsRunning },
+      data: {
+        value,
+        start: show(start),
+        year: start.year,
+        month: start.month ?? null,
+        latest: show(latest),
+        latestYear: latest.year,
+        latestMonth: latest.month,
+        deadline: ctx.profile.notice.deadline,
+        minYears: minYearsRunning,
+      },
       target,
     });
   },

@@ -7,8 +7,9 @@
  *
  * Edge cases: a year is four digits 1900–2099 standing alone (not inside 12000 or 3.2019)
  * followed by 年 (`2018年`, `2018 年度`) or starting a range (`2017—2019年`); full-width
- * digits count. Years inside 《》 (document titles such as 《…2017年版》) are skipped. Each
- * early year is reported once, at its first mention, with its span.
+ * digits count. Years inside 《》 (document titles such as 《…2017年版》) are skipped. All
+ * early years go into ONE info, in ascending order (`years`: `2015,2016,2018`), pointing at
+ * the first mention in the text (`year` is that one, with its span).
  */
 import type { CaseRule } from './types';
 import { asciiDigits } from './period-range';
@@ -52,6 +53,7 @@ export const periodYears: CaseRule = {
     const { withinYears } = ctx.profile.period;
     const earliestYear = ctx.profile.notice.year - withinYears;
     const seen = new Set<number>();
+    let first: { year: number; paragraph: number; at: number } | undefined;
     for (let i = range.start; i < range.end; i++) {
       const text = ctx.doc.paragraphs[i]?.text;
       if (!text || !/[12１２]/.test(text)) continue;
@@ -63,13 +65,16 @@ export const periodYears: CaseRule = {
         if (year >= earliestYear || seen.has(year)) continue;
         if (titles.some(([s, e]) => at >= s && at < e)) continue;
         seen.add(year);
-        report({
-          messageId: 'early-year',
-          data: { year, earliestYear, withinYears },
-          target: { part: partAt(ctx.structure, i) ?? 'body', paragraph: i },
-          span: { paragraph: i, start: at, end: at + 4 },
-        });
+        if (!first) first = { year, paragraph: i, at };
       }
     }
+    if (!first) return;
+    const years = [...seen].sort((a, b) => a - b);
+    report({
+      messageId: 'early-year',
+      data: { year: first.year, years: years.join(','), count: years.length, earliestYear, withinYears },
+      target: { part: partAt(ctx.structure, first.paragraph) ?? 'body', paragraph: first.paragraph },
+      span: { paragraph: first.paragraph, start: first.at, end: first.at + 4 },
+    });
   },
 };

@@ -8,10 +8,13 @@
  * Edge cases: every occurrence in every paragraph of the main story is reported, with its
  * span, so the pane can highlight it. Matching is exact (no normalisation): the prompts are
  * the template's own text. An empty list means nothing to check. A prompt inside a longer
- * prompt is reported once, as the longer one.
+ * prompt is reported once, as the longer one. A row of unticked boxes (the 党支部类型 prompt
+ * `□教师党支部 □…`) is a question, not text to replace: branch-subtype-missing asks to tick
+ * one (请勾选一项).
  */
 import type { CaseRule } from './types';
 import { partAt, partLabel } from './parts';
+import { isUntickedChoice } from '../structure/category';
 
 export const placeholderLeft: CaseRule = {
   id: 'placeholder-left',
@@ -25,7 +28,7 @@ export const placeholderLeft: CaseRule = {
   },
   check(ctx, report) {
     const prompts = ctx.profile.placeholders
-      .filter((s) => s.trim() !== '')
+      .filter((s) => s.trim() !== '' && !isUntickedChoice(s))
       .sort((a, b) => b.length - a.length);
     if (prompts.length === 0) return;
     for (const p of ctx.doc.paragraphs) {

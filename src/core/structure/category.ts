@@ -53,6 +53,17 @@ export function tickedText(value: string): string | undefined {
   return ticked.length > 0 ? ticked.join('|') : undefined;
 }
 
+/**
+ * True for a checkbox row with no box ticked (`□教师党支部 □学生党支部`): a question still to
+ * answer, not text to replace.
+ */
+export function isUntickedChoice(value: string): boolean {
+  const s = compactText(value);
+  let marks = false;
+  for (const ch of s) if (isMark(ch)) marks = true;
+  return marks && tickedText(value) === undefined;
+}
+
 /** Category ids named in a value, in order, longest alias first at each position. */
 function namedCategories(text: string, t: ProfileTables): string[] {
   const out: string[] = [];

@@ -23,7 +23,8 @@
 import type { CaseDocument, Paragraph } from '../model/types';
 import type { PartId, PartSpec, Profile, SectionId } from '../profile/types';
 import { SECTION_IDS } from '../profile/types';
-import type { CaseStructure, FoundPart, PictureGroup } from './types';
+import type { CaseStructure, FoundPart, OtherSection, PictureGroup } from './types';
+import { countText } from '../count';
 import { profileTables, type ProfileTables } from './aliases';
 import { analyse, deeper, endsLevel, levelOf, type HeadingLevel, type ParaInfo } from './heading';
 import { matchPart } from './match';
@@ -33,7 +34,8 @@ import { categoryFromValue, combineCategory } from './category';
 import { findPictureGroups } from './pictures';
 
 export * from './types';
-export { categoryFromValue, tickedText } from './category';
+export { findRepeats, withoutRepeats, type RepeatedText } from './repeats';
+export { categoryFromValue, isUntickedChoice, tickedText } from './category';
 
 /** Lines longer than this are not split into several cover fields. */
 const MAX_FIELD_LINE = 500;
@@ -45,6 +47,10 @@ const TITLE_MIN_CHARS = 5;
 const FIELD_LABEL_CHARS = 10;
 /** How far below a bare cover label (`案例名称` alone on its line) its value may be. */
 const VALUE_LOOKAHEAD = 2;
+/** An other section without a heading is labelled with this many characters of its text. */
+const LABEL_CHARS = 20;
+/** A line ending like a sentence is not a heading. */
+const SENTENCE_END = /[。；;，,:！!？?]$/;
 
 const BODY: PartId = 'body';
 
@@ -321,7 +327,7 @@ class Finder {
     }
   }
 
-  body(parts: Partial<Record<PartId, FoundPart>>, duplicates: FoundPart[]): void {
+  body(parts: Partial<Record<PartId, FoundPart>>, duplicates: FoundPart[], others: readonly OtherSection[]): void {
     const sections = SECTION_IDS.map((id) => parts[id]).filter((p): p is FoundPart => p !== undefined);
     const heading = parts.body;
     if (sections.length === 0) return;
@@ -329,6 +335,17 @@ class Finder {
     let last = 0;
     for (const s of sections) if (s.start < first.start) first = s;
     for (const s of [...sections, ...duplicates.filter((d) => isSection(d.id))]) last = Math.max(last, s.end);
+    for (const o of others) last = Math.max(last, o.end);
+    const lead = others.find((o) => o.start < first.start);
+    if (lead && !(heading && heading.start <= lead.start)) {
+      const body: FoundPart = { id: BODY, start: lead.start, contentStart: lead.start, end: last, via: first.via };
+      if (lead.heading !== undefined) {
+        body.heading = lead.heading;
+        body.label = lead.label;
+      }
+      parts.body = body;
+      return;
+    }
     if (heading && heading.start <= first.start) {
       heading.end = Math.max(last, heading.end);
       return;
@@ -337,6 +354,175 @@ class Finder {
     if (first.heading !== undefined) body.heading = first.heading;
     if (first.label !== undefined) body.label = first.label;
     parts.body = body;
+  }
+
+  /** A short line that looks like a heading: numbered, styled, bold or centred, and not a sentence. */
+  private headingLike(i: number): boolean {
+    const p = this.paras[i];
+    const info = this.infos[i];
+    if (info.empty || !info.short || p.table || p.pictures.length > 0 || SENTENCE_END.test(info.c.s)) return false;
+    return info.outline !== undefined || info.shape !== undefined || p.bold === true || p.centered === true;
+  }
+
+  /** A heading at the level of one of the recognised sections' headings (`三、工作成效` beside `二、主要做法`). */
+  private atSectionLevel(i: number, levels: readonly HeadingLevel[]): boolean {
+    const info = this.infos[i];
+    if (info.empty || this.paras[i].table || SENTENCE_END.test(info.c.s)) return false;
+    for (const h of levels) {
+      if (h.outline !== undefined && info.outline !== undefined) {
+        if (h.outline === info.outline) return true;
+      } else if (h.shape && info.shape && info.short && h.shape.kind === info.shape.kind) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Where the summary ends when no recognised part ends it first. The body plainly starts at
+   * the first heading-like line after the summary's first paragraph (the case title again,
+   * `一、工作缘起`). Without one, when 实施背景 is missing and a body section follows the
+   * summary, paragraphs beyond a plausible summary length (the "左右" warning bound, or the
+   * "以内" maximum) are the body's unlabelled opening: the summary ends before them, and the
+   * guess is recorded (`summaryGuess`) for the summary-length rule to say so.
+   * Returns the old end when the summary was shortened.
+   */
+  summaryEnd(parts: Partial<Record<PartId, FoundPart>>, accepted: Candidate[]): { from: number; to: number } | undefined {
+    const c = accepted.find((x) => x.spec.kind === 'summary' && parts[x.spec.id] === x.part);
+    if (!c || c.part.via === 'control') return undefined;
+    const fp = c.part;
+    const oldEnd = fp.end;
+    let first = fp.inline ? fp.start : -1;
+    for (let i = fp.contentStart; first < 0 && i < oldEnd; i++) if (!this.infos[i].empty || this.paras[i].pictures.length > 0) first = i;
+    if (first < 0) return undefined;
+    for (let i = first + 1; i < oldEnd; i++) {
+      if (!this.claimed[i] && this.headingLike(i)) {
+        fp.end = i;
+        return { from: i, to: oldEnd };
+      }
+    }
+    const limit = c.spec.limit;
+    const next = accepted.find((x) => x.part.start === oldEnd && x !== c);
+    if (parts.background || !limit || !next || !isSection(next.spec.id) || next.spec.id === BODY) return undefined;
+    const high = limit.kind === 'around' ? limit.value * (1 + this.profile.tolerances.around.warning) : limit.value;
+    const metric = this.profile.metric;
+    const texts: { index: number; words: number }[] = [];
+    for (let i = first; i < oldEnd; i++) {
+      const p = this.paras[i];
+      if (this.infos[i].empty) continue;
+      const text = i === fp.inline?.paragraph ? fp.inline.text : p.text;
+      texts.push({ index: i, words: countText(p.listLabel ? p.listLabel + text : text)[metric] });
+    }
+    if (texts.length < 2 || texts.reduce((sum, t) => sum + t.words, 0) <= high) return undefined;
+    let sum = texts[0].words;
+    let k = 1;
+    while (k < texts.length && sum + texts[k].words <= high) sum += texts[k++].words;
+    if (k >= texts.length) return undefined;
+    fp.end = texts[k].index;
+    this.summaryGuess = { paragraph: fp.end };
+    return { from: fp.end, to: oldEnd };
+  }
+
+  summaryGuess?: { paragraph: number };
+
+  /**
+   * The body's stretches outside every part (see OtherSection). Pieces of free paragraphs
+   * after the summary (or the first section) are cut at headings of the sections' level.
+   * A piece that opens with such a heading, or the opening cut off the summary, is body;
+   * so is every piece between the body's first and last paragraph, so that the body's total
+   * equals the sum of its breakdown. Each missing required section is offered the first
+   * such piece where it would stand (between the sections around it in the notice's order).
+   */
+  others(parts: Partial<Record<PartId, FoundPart>>, accepted: Candidate[], cut: { from: number; to: number } | undefined): OtherSection[] {
+    const n = this.paras.length;
+    const occupied = new Uint8Array(n);
+    let scanFrom = n;
+    let first = n;
+    let last = -1;
+    const levels: HeadingLevel[] = [];
+    for (const c of accepted) {
+      for (let k = c.part.start; k < Math.max(c.part.end, c.part.start + 1) && k < n; k++) occupied[k] = 1;
+      if (c.spec.kind === 'summary' && parts[c.spec.id] === c.part) scanFrom = Math.min(scanFrom, c.part.start);
+      if (isSection(c.spec.id)) {
+        scanFrom = Math.min(scanFrom, c.part.start);
+        first = Math.min(first, c.part.start);
+        last = Math.max(last, c.part.end);
+        if (c.level) levels.push(c.level);
+      }
+    }
+    for (let k = 0; k < n; k++) if (this.claimed[k]) occupied[k] = 1;
+    interface Piece { start: number; end: number; heading?: number; sectionLevel: boolean; content: boolean }
+    const pieces: Piece[] = [];
+    let piece: Piece | undefined;
+    for (let i = scanFrom; i <= n; i++) {
+      const free = i < n && !occupied[i];
+      const split = free && this.atSectionLevel(i, levels);
+      if (piece && (!free || split)) {
+        piece.end = i;
+        pieces.push(piece);
+        piece = undefined;
+      }
+      if (!free) continue;
+      const empty = this.infos[i].empty && this.paras[i].pictures.length === 0;
+      if (!piece) {
+        if (empty) continue;
+        piece = { start: i, end: i + 1, sectionLevel: split, content: false };
+        if (split || this.headingLike(i)) {
+          piece.heading = i;
+          continue;
+        }
+      }
+      if (!empty) piece.content = true;
+    }
+    // The body: the sections, pieces that open with a section-level heading, the opening cut off the summary.
+    let bodyStart = first;
+    let bodyEnd = last;
+    for (const p of pieces) {
+      const anchor = p.content && (p.sectionLevel || (cut !== undefined && p.start >= cut.from && p.start < cut.to));
+      if (!anchor) continue;
+      bodyStart = Math.min(bodyStart, p.start);
+      bodyEnd = Math.max(bodyEnd, p.end);
+    }
+    const out: OtherSection[] = [];
+    for (const p of pieces) {
+      if (p.start < bodyStart || p.end > bodyEnd) continue;
+      const at = p.heading ?? p.start;
+      const text = this.paras[at].text.trim();
+      const label = p.heading !== undefined || text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS)}…`;
+      const o: OtherSection = { start: p.start, end: p.end, label };
+      if (p.heading !== undefined) {
+        o.heading = p.heading;
+        this.recognised[p.heading] = 1;
+      }
+      out.push(o);
+    }
+    this.offerCandidates(parts, out);
+    return out;
+  }
+
+  /** Gives each missing required section the first other section standing where it would. */
+  private offerCandidates(parts: Partial<Record<PartId, FoundPart>>, others: OtherSection[]): void {
+    SECTION_IDS.forEach((id, k) => {
+      if (parts[id] || !this.t.spec.get(id)?.required) return;
+      let after = -1;
+      let before = Infinity;
+      for (let j = k - 1; j >= 0 && after < 0; j--) after = parts[SECTION_IDS[j]]?.start ?? -1;
+      for (let j = k + 1; j < SECTION_IDS.length && before === Infinity; j++) before = parts[SECTION_IDS[j]]?.start ?? Infinity;
+      const o = others.find((x) => !x.candidateFor && x.start > after && x.start < before);
+      if (!o) return;
+      o.candidateFor = id;
+      if (o.heading !== undefined) o.suggested = this.renamed(o.heading, this.t.spec.get(id)!.label);
+    });
+  }
+
+  /** A heading with its words replaced by `name`, its typed numbering or brackets kept. */
+  private renamed(i: number, name: string): string {
+    const info = this.infos[i];
+    if (info.shape?.kind === 'bracket' && !info.listShape) return `【${name}】`;
+    if (!info.shape || info.listShape) return name;
+    const pos = info.c.pos;
+    const text = this.paras[i].text;
+    const from = pos.length > 0 ? pos[0] : 0;
+    const to = info.coreStart < pos.length ? pos[info.coreStart] : text.length;
+    return text.slice(from, to).trim() + name;
   }
 
   title(parts: Partial<Record<PartId, FoundPart>>): void {
@@ -434,7 +620,9 @@ export function findStructure(doc: CaseDocument, profile: Profile): CaseStructur
   f.fromText();
   const { parts, duplicates, accepted } = f.accept();
   f.setEnds(accepted);
-  f.body(parts, duplicates);
+  const cut = f.summaryEnd(parts, accepted);
+  const otherSections = f.others(parts, accepted, cut);
+  f.body(parts, duplicates, otherSections);
   f.title(parts);
   const sectionOrder = SECTION_IDS.filter((id) => parts[id] !== undefined).sort((a, b) => parts[a]!.start - parts[b]!.start);
   const pictureGroups = f.pictures(parts, duplicates);
@@ -442,7 +630,8 @@ export function findStructure(doc: CaseDocument, profile: Profile): CaseStructur
     .map((g) => g.caption?.paragraph)
     .filter((i): i is number => i !== undefined)
     .sort((a, b) => a - b);
-  const structure: CaseStructure = { parts, duplicates, sectionOrder, pictureGroups, captionParagraphs };
+  const structure: CaseStructure = { parts, duplicates, sectionOrder, pictureGroups, captionParagraphs, otherSections };
+  if (f.summaryGuess) structure.summaryGuess = f.summaryGuess;
   const declared = f.category(parts);
   if (declared) structure.declaredCategory = declared;
   return structure;

@@ -1,4 +1,5 @@
 import type { PartId, SectionId } from '../profile/types';
+import type { RepeatedText } from './repeats';
 
 /** How a part was recognised, most reliable first. */
 export type FoundVia =
@@ -55,6 +56,25 @@ export interface PictureGroup {
   section?: PartId;
 }
 
+/**
+ * A stretch of the body that belongs to no section: an unrecognised heading at the sections'
+ * level (`三、工作成效`) and what follows it, or paragraphs without a heading between the
+ * summary and the first section. It counts in the body's total and shows in its breakdown.
+ */
+export interface OtherSection {
+  start: number;
+  /** End of the stretch, exclusive. */
+  end: number;
+  /** The heading paragraph, when the stretch starts with one. */
+  heading?: number;
+  /** The heading as written, or the start of the first paragraph when there is no heading. */
+  label: string;
+  /** A required section that is missing and that this stretch probably is (by its place). */
+  candidateFor?: SectionId;
+  /** For a candidate with a heading: the heading with the section's name (`二、主要做法`). */
+  suggested?: string;
+}
+
 export interface CaseStructure {
   parts: Partial<Record<PartId, FoundPart>>;
   /** A body section or the summary found again after its first occurrence. */
@@ -66,4 +86,17 @@ export interface CaseStructure {
   declaredCategory?: { id: string; source: 'settings' | 'cover' | 'control'; paragraph?: number; text?: string };
   /** Paragraphs that are captions (so that sections can count or skip them). */
   captionParagraphs: number[];
+  /** Body stretches outside every section, in document order (see OtherSection). */
+  otherSections: OtherSection[];
+  /**
+   * Set when the summary's end was guessed: it runs into the body with no heading between
+   * them, and was ended where the summary's length is plausible (`paragraph` is the first
+   * paragraph left out of it).
+   */
+  summaryGuess?: { paragraph: number };
+  /**
+   * Paragraphs whose text a word processor saved several times over (set by the engine,
+   * which reads them as written once): see repeats.ts.
+   */
+  repeats?: RepeatedText[];
 }

@@ -27,3 +27,22 @@ test('valid: the kind in its own cover field (党支部类型)', () => {
   const doc = withBody(caseDoc().title('案例').unit('某学院党委').category('党支部').field('党支部类型', '学生党支部').summary(han(200)), 1000);
   expect(problems(doc, RULE)).toEqual([]);
 });
+
+test('invalid: the 党支部类型 row left as the template gives it (no box ticked) asks to tick one', () => {
+  const row = '□教师党支部\u3000□机关、直属、后勤、科产、离退休党支部\u3000□学生党支部';
+  const doc = withBody(caseDoc().title('案例').unit('某学院党委').category('党支部').field('党支部类型', row).summary(han(200)), 1000);
+  expect(problems(doc, RULE)).toEqual([
+    expect.objectContaining({
+      messageId: 'unticked',
+      severity: 'warning',
+      data: expect.objectContaining({ fieldLabel: '党支部类型', subtypes: '教师党支部／机关、直属、后勤、科产、离退休党支部／学生党支部' }),
+      target: expect.objectContaining({ part: 'subtype', paragraph: 3 }),
+    }),
+  ]);
+});
+
+test('valid: one box of the row ticked', () => {
+  const row = '□教师党支部\u3000□机关、直属、后勤、科产、离退休党支部\u3000☑学生党支部';
+  const doc = withBody(caseDoc().title('案例').unit('某学院党委').category('党支部').field('党支部类型', row).summary(han(200)), 1000);
+  expect(problems(doc, RULE)).toEqual([]);
+});

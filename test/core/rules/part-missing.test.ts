@@ -39,3 +39,25 @@ test('optional parts (org, period, contact) are never reported', () => {
   expect(ids).not.toContain('org');
   expect(problems(without('background', 'lessons'), RULE).map((p) => p.data.part)).toEqual(['background', 'lessons']);
 });
+
+test('invalid: a heading where the missing section would stand is named, and a rename suggested', () => {
+  const doc = caseDoc()
+    .title('党建引领“双创”实践育人')
+    .unit('信息科学与工程学院党委')
+    .category('分党委')
+    .summary(han(200))
+    .background(han(300), HEADINGS.background)
+    .practice(han(300), '二、实施方法和过程')
+    .lessons(han(300), HEADINGS.lessons);
+  expect(problems(doc, RULE)).toEqual([
+    expect.objectContaining({
+      messageId: 'section-candidate',
+      data: expect.objectContaining({ part: 'practice', seen: '二、实施方法和过程', suggested: '二、主要做法' }),
+    }),
+  ]);
+});
+
+test('a heading after every present section is not offered to a section missing before them', () => {
+  const doc = without('background').para('四、下一步打算', { style: 'Heading1' }).para(han(100));
+  expect(problems(doc, RULE).map((p) => p.messageId)).toEqual(['section']);
+});

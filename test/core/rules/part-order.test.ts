@@ -26,3 +26,20 @@ test.each([
     }),
   ]);
 });
+
+test('invalid: a section that is none of the three (三、工作成效) is reported at its heading', () => {
+  const doc = base().background(han(300)).practice(han(300)).para('三、工作成效').para(han(150)).lessons(han(300), '四、经验启示');
+  expect(problems(doc.plainHeadings(), RULE)).toEqual([
+    expect.objectContaining({
+      messageId: 'extra-section',
+      severity: 'warning',
+      data: expect.objectContaining({ label: '三、工作成效', words: 156, sections: '实施背景、主要做法、经验启示' }),
+      target: { part: 'body', paragraph: 9 },
+    }),
+  ]);
+});
+
+test('valid: a sub-heading named like a section stays inside its section', () => {
+  const doc = base().background(han(300)).practice(han(300)).para('（一）工作成效').para(han(150)).lessons(han(300));
+  expect(problems(doc, RULE)).toEqual([]);
+});

@@ -1,3 +1,4 @@
+import { checkCase } from '../../../src/core/engine';
 import { cover, han, P, problems } from './harness';
 
 const RULE = 'period-years';
@@ -26,15 +27,34 @@ test.each([
 ])('info: %s', (_name, text, year) => {
   const found = problems(withText(text), RULE);
   expect(found).toEqual([
-    expect.objectContaining({ messageId: 'early-year', severity: 'info', data: { year, earliestYear: earliest, withinYears: P.period.withinYears }, target: expect.objectContaining({ part: 'background' }) }),
+    expect.objectContaining({
+      messageId: 'early-year',
+      severity: 'info',
+      data: { year, years: String(year), count: 1, earliestYear: earliest, withinYears: P.period.withinYears },
+      target: expect.objectContaining({ part: 'background' }),
+    }),
   ]);
   expect(found[0].span?.end).toBe((found[0].span?.start ?? 0) + 4);
   expect(text.slice(found[0].span!.start, found[0].span!.end).normalize('NFKC')).toBe(String(year));
 });
 
-test('each early year once, at its first mention; outside the body not at all', () => {
-  const doc = cover('分党委').background(`${earliest - 1}年，${han(5)}${earliest - 1}年，${earliest - 2}年`).practice(han(300)).lessons(han(300));
-  expect(problems(doc, RULE).map((p) => p.data.year)).toEqual([earliest - 1, earliest - 2]);
+test('all early years in ONE info, ascending, pointing at the first mention; outside the body not at all', () => {
+  const doc = cover('分党委').background(`2018年，${han(5)}2018年，2016年`).practice(`2014—2020年，${han(300)}`).lessons(han(300));
+  const found = problems(doc, RULE);
+  expect(found).toEqual([
+    expect.objectContaining({
+      data: { year: 2018, years: '2014,2016,2018', count: 3, earliestYear: 2019, withinYears: 5 },
+      span: expect.objectContaining({ start: 0, end: 4 }),
+    }),
+  ]);
   const inSummary = cover('分党委').para(`${earliest - 1}年`).background(han(300)).practice(han(300)).lessons(han(300));
   expect(problems(inSummary, RULE)).toEqual([]);
+});
+
+test('the one line names every year, with even spacing, in both locales', () => {
+  const doc = cover('分党委').background(`2018年，2016年，${han(20)}`).practice(`2014年${han(300)}`).lessons(han(300)).build();
+  const zh = checkCase(doc, P).diagnostics.filter((d) => d.ruleId === RULE);
+  expect(zh.map((d) => d.message)).toEqual(['正文提到 2014、2016、2018 年，早于 2019 年。主体工作应为近 5 年内组织开展，请确认。']);
+  const en = checkCase(doc, P, { locale: 'en' }).diagnostics.filter((d) => d.ruleId === RULE);
+  expect(en.map((d) => d.message)).toEqual(['The body mentions 2014, 2016 and 2018, before 2019. The work should date from the last 5 years: please check.']);
 });

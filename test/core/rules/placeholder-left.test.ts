@@ -46,3 +46,10 @@ test('the built-in profile’s own prompts are found (the template’s text)', (
   const doc = cover('分党委').background(han(300)).practice(builtin).lessons(han(300));
   expect(problems(doc, RULE).map((p) => p.data.text)).toContain(builtin);
 });
+
+test('the template’s unticked 党支部类型 row is not prompt text to replace (branch-subtype-missing asks to tick one)', () => {
+  const row = '□教师党支部\u3000□机关、直属、后勤、科产、离退休党支部\u3000□学生党支部';
+  expect(P.placeholders).toContain(row);
+  const doc = cover('党支部').field('党支部类型', row).background(han(300)).practice(han(300)).lessons(han(300));
+  expect(problems(doc, RULE)).toEqual([]);
+});

@@ -59,3 +59,20 @@ test('a summary that is still the template’s prompt is left to placeholder-lef
   const typedOver = withBody(caseDoc().title('案例').unit('某学院党委').category('分党委').summary(`${prompt}${han(10)}`), 1000);
   expect(problems(typedOver, RULE, {}, profile)).toEqual([expect.objectContaining({ messageId: 'far-short' })]);
 });
+
+test('info: a summary running into the body without a heading is cut where its length is plausible, and says so', () => {
+  const doc = caseDoc().title('案例').unit('某学院党委').category('分党委').summary(han(200)).para(han(300)).practice(han(400)).lessons(han(300));
+  expect(problems(doc, RULE)).toEqual([
+    expect.objectContaining({
+      messageId: 'boundary-guess',
+      severity: 'info',
+      data: expect.objectContaining({ paragraphs: 1, words: 200, restParagraphs: 1, restWords: 300 }),
+      target: { part: 'summary', paragraph: 5 },
+    }),
+  ]);
+});
+
+test('valid: two summary paragraphs within the "左右" bound are the summary', () => {
+  const doc = caseDoc().title('案例').unit('某学院党委').category('分党委').summary(han(120)).para(han(100)).practice(han(400)).lessons(han(300));
+  expect(problems(doc, RULE)).toEqual([]);
+});

@@ -85,4 +85,23 @@ test.each(SEEDS)('seed %i', (seed) => {
   const captions = s.pictureGroups.map((g) => g.caption?.paragraph).filter((i) => i !== undefined);
   expect(new Set(captions).size).toBe(captions.length);
   expect(s.captionParagraphs).toEqual([...captions].sort((a, b) => a! - b!));
+
+  // The body's breakdown accounts for the body: every paragraph in the body's range with text
+  // is in a section, in an other section, or in some other part (a duplicate, a cover line).
+  const others = s.otherSections ?? [];
+  for (let i = 1; i < others.length; i++) expect(others[i].start).toBeGreaterThanOrEqual(others[i - 1].end);
+  for (const o of others) {
+    for (const p of ranged) expect(o.end <= p.start || o.start >= p.end).toBe(true);
+  }
+  if (s.sectionOrder.length > 0) {
+    const body = s.parts.body!;
+    const from = Math.min(...s.sectionOrder.map((id) => s.parts[id]!.start), ...others.map((o) => o.start));
+    const held = (i: number) =>
+      [...ranged, ...others].some((p) => i >= p.start && i < p.end) ||
+      all.some((p) => i >= p.start && i < Math.max(p.end, p.start + 1));
+    for (let i = from; i < body.end; i++) {
+      if (doc.paragraphs[i].text.trim() === '' && doc.paragraphs[i].pictures.length === 0) continue;
+      expect([seed, i, held(i)]).toEqual([seed, i, true]);
+    }
+  }
 });

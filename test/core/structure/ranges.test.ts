@@ -158,7 +158,7 @@ describe('documents without recognisable structure', () => {
 
   test('an empty document', () => {
     const s = structureOf(documentFromText(''));
-    expect(s).toEqual({ parts: {}, duplicates: [], sectionOrder: [], pictureGroups: [], captionParagraphs: [] });
+    expect(s).toEqual({ parts: {}, duplicates: [], sectionOrder: [], pictureGroups: [], captionParagraphs: [], otherSections: [] });
   });
 });
 
