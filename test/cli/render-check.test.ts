@@ -94,9 +94,9 @@ describe('the English report, as a whole', () => {
         '    图1  支部书记讲党课                            7 / 20 words  ✓',
         '    图2  党员志愿服务队走进社区开展义诊和政策宣…  22 / 20 words  ✗ over',
         '  Problems (1 error(s), 1 warning(s), 1 info)',
-        '    ⚠ warning  The work started in March 2023: by the deadline (2024-11-27) it has run less than 2 years; it should have started by November 2022.  [period-range]',
-        '    ℹ info  The body mentions 2015 and 2016, before 2019. The work should date from the last 5 years: please check.  [period-years]',
-        '    ✗ error  The caption of picture group 2 has 22 words, more than 20.  [caption-length]',
+        '    ⚠ Warning  The work started in March 2023: by the deadline (2024-11-27) it has run less than 2 years; it should have started by November 2022.  [period-range]',
+        '    ℹ Info  The body mentions 2015 and 2016, before 2019. The work should date from the last 5 years: please check.  [period-years]',
+        '    ✗ Error  The caption of picture group 2 has 22 words, more than 20.  [caption-length]',
         '',
       ].join('\n'),
     );
