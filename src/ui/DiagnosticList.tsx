@@ -45,7 +45,9 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
   },
   plain: { display: 'block', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
+  row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, width: '100%' },
+  locate: { flexShrink: 0, color: tokens.colorBrandForeground1, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   error: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}` },
@@ -103,7 +105,13 @@ export function DiagnosticList({ report, onSelect, locale = 'zh-CN' }: Diagnosti
                       aria-label={`${label}，${s.selectHint}`}
                       onClick={() => onSelect(d)}
                     >
-                      {content}
+                      <span className={styles.row}>
+                        {content}
+                        {/* Says, before any click, that the item takes the author to the place. */}
+                        <span className={styles.locate} aria-hidden>
+                          {s.locate} ›
+                        </span>
+                      </span>
                     </Button>
                   ) : (
                     <div className={styles.plain} aria-label={label} role="note">

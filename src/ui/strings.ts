@@ -38,6 +38,8 @@ export interface UiStrings {
   noDiagnostics: string;
   /** Shown after an item that can be selected in the document. */
   selectHint: string;
+  /** The visible mark on an item that selects its place when clicked. */
+  locate: string;
   severity: Record<Severity, string>;
   state: Record<LimitState, string>;
   /** `{value}` and `{unit}`. */
@@ -78,6 +80,7 @@ const zhCN: UiStrings = {
   diagnosticsTitle: '检查结果',
   noDiagnostics: '未发现问题',
   selectHint: '在文档中定位',
+  locate: '定位',
   severity: SEVERITY_WORDS['zh-CN'],
   state: {
     ok: '合适',
@@ -121,6 +124,7 @@ const en: UiStrings = {
   diagnosticsTitle: 'Findings',
   noDiagnostics: 'No problems found',
   selectHint: 'show in the document',
+  locate: 'Show',
   severity: SEVERITY_WORDS.en,
   state: {
     ok: 'on target',

@@ -220,6 +220,16 @@ describe('guidanceFor and formatDeadline', () => {
     ]);
     expect(guidanceFor(NEU_2024, undefined)).toEqual([]);
   });
+  it('a lead-in the notice continues with the subtypes ends with a colon, not a comma that reads as cut off', () => {
+    // The profile keeps the notice's words: 「党支部应重点围绕师生党支部的具体职责，」.
+    expect(NEU_2024.categories.find((c) => c.id === 'branch')!.guidance).toBe('党支部应重点围绕师生党支部的具体职责，');
+    for (const id of ['branch', 'branch.teacher']) {
+      expect(guidanceFor(NEU_2024, id)[0].text).toBe('党支部应重点围绕师生党支部的具体职责：');
+    }
+    // A category's own guidance is quoted as it is.
+    const committee = guidanceFor(NEU_2024, 'committee')[0].text;
+    expect(committee).toBe(NEU_2024.categories.find((c) => c.id === 'committee')!.guidance);
+  });
   it('formats a date without weekday', () => {
     expect(formatDeadline('2024-11-27')).toBe('2024年11月27日');
     expect(formatDeadline('2024-01-05')).toBe('2024年1月5日');

@@ -89,6 +89,15 @@ describe('ReportView', () => {
     expect(selected).toEqual(['caption-length', 'summary-length']);
   });
 
+  it('an item that selects its place says so before it is clicked (定位), and a read-only item does not', () => {
+    const { container } = renderView(() => undefined);
+    const button = screen.getByRole('button', { name: /配图说明 23 字/ });
+    expect(button.textContent).toMatch(/定位 ›$/);
+    const note = screen.getByRole('note', { name: /缺少“申报单位（盖章）”/ });
+    expect(note.textContent).not.toContain('定位');
+    expect(container.querySelectorAll('[data-rule] button').length).toBe(screen.getAllByText('定位 ›').length);
+  });
+
   it('does not offer a button for a problem with no place (a missing part)', () => {
     renderView(() => undefined);
     expect(screen.queryByRole('button', { name: /申报单位/ })).toBeNull();

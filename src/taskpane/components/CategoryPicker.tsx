@@ -8,6 +8,9 @@ import type { PaneStrings } from '../strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // At 320 px (the narrowest task pane) a label must not break inside 党支部: the group wraps between options.
+  group: { flexWrap: 'wrap' },
+  label: { whiteSpace: 'nowrap' },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -36,9 +39,9 @@ export function CategoryPicker({ profile, value, detected, onChange, strings }: 
   return (
     <div className={styles.root}>
       <Field label={`${strings.categoryLabel}${value && detected ? strings.categoryDetected : ''}`}>
-        <RadioGroup value={top ?? ''} onChange={(_, d) => onChange(d.value)} layout="horizontal">
+        <RadioGroup value={top ?? ''} onChange={(_, d) => onChange(d.value)} layout="horizontal" className={styles.group}>
           {tops.map((c) => (
-            <Radio key={c.id} value={c.id} label={c.label} />
+            <Radio key={c.id} value={c.id} label={{ children: c.label, className: styles.label }} />
           ))}
         </RadioGroup>
       </Field>

@@ -24,20 +24,26 @@ const useStyles = makeStyles({
   criterionText: { color: tokens.colorNeutralForeground2, paddingLeft: '32px', fontSize: tokens.fontSizeBase200 },
 });
 
-/** The guidance paragraphs that apply: the parent's lead-in, then the category's own, or a branch's subtypes. */
+/**
+ * The guidance paragraphs that apply: the parent's lead-in, then the category's own, or a
+ * branch's subtypes. The notice's sentence runs on from the lead-in into the subtypes
+ * (「党支部应重点围绕师生党支部的具体职责，教师党支部要……」): shown apart, a lead-in that
+ * ends in a comma ends in a colon instead, so that it does not read as cut off.
+ */
 export function guidanceFor(profile: Profile, categoryId: string | undefined): { label: string; text: string }[] {
   const spec = profile.categories.find((c) => c.id === categoryId);
   if (!spec) return [];
   const out: { label: string; text: string }[] = [];
-  const push = (c: CategorySpec | undefined) => {
-    if (c?.guidance) out.push({ label: c.label, text: c.guidance });
+  const push = (c: CategorySpec | undefined, leadIn = false) => {
+    if (c?.guidance) out.push({ label: c.label, text: leadIn ? c.guidance.replace(/[，,、；;]$/, '：') : c.guidance });
   };
+  const subtypes = (id: string) => profile.categories.filter((c) => c.parent === id);
   if (spec.parent) {
-    push(profile.categories.find((c) => c.id === spec.parent));
+    push(profile.categories.find((c) => c.id === spec.parent), true);
     push(spec);
   } else {
-    push(spec);
-    for (const sub of profile.categories.filter((c) => c.parent === spec.id)) push(sub);
+    push(spec, subtypes(spec.id).some((c) => c.guidance));
+    for (const sub of subtypes(spec.id)) push(sub);
   }
   return out;
 }
