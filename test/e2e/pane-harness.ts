@@ -95,7 +95,7 @@ export function toFake(doc: CaseDocument): FakeParagraph[] {
   }));
 }
 
-export function fakeState(page: Page): Promise<Pick<FakeState, 'selections' | 'properties' | 'runs' | 'responses'> & { texts: string[]; styles: string[]; tags: string[][] }> {
+export function fakeState(page: Page): Promise<Pick<FakeState, 'selections' | 'properties' | 'runs' | 'responses' | 'loads'> & { texts: string[]; styles: string[]; tags: string[][] }> {
   return page.evaluate(() => {
     const fake = (window as unknown as { __fakeWord: { state: FakeState } }).__fakeWord;
     return {
@@ -103,6 +103,7 @@ export function fakeState(page: Page): Promise<Pick<FakeState, 'selections' | 'p
       properties: fake.state.properties,
       runs: fake.state.runs,
       responses: fake.state.responses,
+      loads: fake.state.loads,
       texts: fake.state.paragraphs.map((p) => p.text),
       styles: fake.state.paragraphs.map((p) => p.styleBuiltIn),
       tags: fake.state.paragraphs.map((p) => p.controls.map((c) => c.tag)),
