@@ -1,6 +1,6 @@
-// Builds the Word task pane (taskpane.html), the ribbon's FunctionFile (commands.html) and
-// the offline checker page (checker.html, with its Web Worker) into dist/, plus
-// dist/manifest.xml and dist/assets/.
+// Builds the Word task pane (taskpane.html), the ribbon's FunctionFile (commands.html),
+// the offline checker page (checker.html, with its Web Worker) and a front page linking
+// them (index.html) into dist/, plus dist/manifest.xml and dist/assets/.
 //
 //   npm start                                    development, https://localhost:3000
 //   npm run build -- --env url=https://host/dir  production, manifest pointing at that URL
@@ -281,6 +281,13 @@ module.exports = (env = {}, argv = {}) => {
         ...htmlCommon,
         filename: 'commands.html',
         template: path.join(ROOT, 'scripts/templates/commands.html'),
+        chunks: [],
+      }),
+      // The server's front page (https://localhost:3000/ and the root of dist/): links to the rest.
+      new HtmlWebpackPlugin({
+        ...htmlCommon,
+        filename: 'index.html',
+        template: path.join(ROOT, 'scripts/templates/index.html'),
         chunks: [],
       }),
       new HtmlWebpackPlugin({

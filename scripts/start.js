@@ -6,6 +6,7 @@
 //
 //   npm start                      serve + sideload
 //   npm start -- --no-sideload     serve only
+//   npm start -- --port 3443       another port (the manifest's addresses stay on 3000)
 'use strict';
 
 const path = require('node:path');
@@ -34,14 +35,35 @@ async function startDevServer({ port = makeConfig.DEV_PORT, certDir, silent = fa
   return { server, certs, port, stop: () => server.stop() };
 }
 
+/**
+ * Calls `onGone` once the process that started this one has gone. `npm start` runs this
+ * script under `sh -c`: a SIGTERM to npm ends npm and the shell, but not this process,
+ * which would go on listening on the port with nobody to stop it. Its parent then
+ * changes (to init or a subreaper), which is what this watches for.
+ */
+function whenParentGone(onGone, everyMs = 1000) {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onGone();
+    }
+  }, everyMs);
+  timer.unref();
+}
+
 async function main() {
   const args = process.argv.slice(2);
-  const { certs, port, stop } = await startDevServer();
+  const portAt = args.indexOf('--port');
+  const port = portAt >= 0 ? Number(args[portAt + 1]) : makeConfig.DEV_PORT;
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`--port 需要一个端口号（1–65535），收到“${args[portAt + 1]}”。`);
+  const { certs, stop } = await startDevServer({ port });
   const base = `https://localhost:${port}`;
   const manifestPath = path.join(ROOT, 'manifest.xml');
 
   console.log('');
   console.log('案例助手开发服务器已启动：');
+  console.log(`  首页             ${base}/`);
   console.log(`  Word 任务窗格   ${base}/taskpane.html`);
   console.log(`  案例检查页面     ${base}/checker.html   （部门使用的网页版，可直接在浏览器中打开）`);
   console.log(`  加载项清单       ${manifestPath}`);
@@ -64,17 +86,22 @@ async function main() {
   console.log('');
   console.log('按 Ctrl+C 停止服务器。移除旁加载：npm run sideload -- --remove');
 
+  let stopping = false;
   const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
     stop().finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  process.on('SIGHUP', shutdown);
+  whenParentGone(shutdown);
 }
 
 if (require.main === module) {
   main().catch((error) => {
     if (error && error.code === 'EADDRINUSE') {
-      console.error('端口 3000 已被占用：可能已有一个 npm start 在运行。清单中的地址固定为 https://localhost:3000，请先关闭占用该端口的程序。');
+      console.error('端口已被占用：可能已有一个 npm start 在运行。清单中的地址固定为 https://localhost:3000，请先关闭占用该端口的程序。');
     } else {
       console.error(`启动失败：${error && error.message ? error.message : error}`);
     }

@@ -334,6 +334,7 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
               onSelfCheck={(id, checked) => save({ ...settings, selfCheck: { ...settings.selfCheck, [id]: checked } })}
               strings={s}
               locale={locale}
+              onExact={() => void runExact()}
             />
           </Suspense>
         </div>

@@ -31,7 +31,7 @@ beforeAll(async () => {
 }, 900_000);
 
 test('dist holds the pages, the manifest and the assets', () => {
-  for (const name of ['taskpane.html', 'commands.html', 'checker.html', 'manifest.xml', 'assets/help.html']) {
+  for (const name of ['index.html', 'taskpane.html', 'commands.html', 'checker.html', 'manifest.xml', 'assets/help.html']) {
     expect({ name, exists: fs.existsSync(path.join(outDir, name)) }).toEqual({ name, exists: true });
   }
   for (const size of [16, 32, 64, 80, 128]) {
@@ -48,6 +48,12 @@ test('the task pane loads Office.js from appsforoffice before its bundles, and n
   expect(local.length).toBeGreaterThan(0);
   expect(html.indexOf(makeConfig.OFFICE_JS)).toBeLessThan(html.indexOf(local[0]));
   for (const ref of local) expect(fs.existsSync(path.join(outDir, ref))).toBe(true);
+});
+
+test('the front page links the checker page, the pane and the manifest, with no script and nothing from outside', () => {
+  const html = read('index.html');
+  expect(references(html).filter((r) => !r.startsWith('#'))).toEqual(['checker.html', 'taskpane.html', 'manifest.xml']);
+  expect(html).not.toMatch(/<script/i);
 });
 
 test('the FunctionFile page loads Office.js only', () => {

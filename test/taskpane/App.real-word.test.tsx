@@ -128,6 +128,21 @@ describe('精确核对', () => {
     expect(await screen.findByText('与实时检查一致：各部分字数、图片和问题都相同。')).toBeTruthy();
   });
 
+  it('is the last step of the 指引 checklist', async () => {
+    const { doc, file } = await liveAndFile();
+    const source = new FakeSource(doc);
+    source.file = file;
+    renderPane(source);
+    await screen.findByRole('progressbar', { name: /案例正文/ });
+    fireEvent.click(screen.getByRole('tab', { name: '指引' }));
+    const step = await screen.findByTestId('checklist-exact');
+    expect(step.textContent).toMatch(/^最后一步：按文档文件再核对一遍/);
+    fireEvent.click(within(step).getByRole('button', { name: '精确核对' }));
+    // The result shows on the 检查 tab.
+    await screen.findByTestId('exact-result');
+    expect(source.fileReads).toBe(1);
+  });
+
   it('a file Word cannot hand over is a MessageBar with Word\'s reason', async () => {
     const source = new FakeSource(validBranchCase().build());
     source.failFile = new DocumentSourceError('file', 'Word 网页版没能从云端取得文件（网络问题）。请稍候重试，或把文档另存到本机后用检查页面检查。');

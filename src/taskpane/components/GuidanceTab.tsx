@@ -3,7 +3,7 @@
  * criteria (section 三) as a self-check saved in the document, and the submission
  * checklist with the deadline shown as a date without a weekday.
  */
-import { Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CategorySpec, Profile } from '../../core/profile/types';
 import { fill } from '../../ui/strings';
 import { formatDeadline, type PaneLocale, type PaneStrings } from '../strings';
@@ -55,9 +55,11 @@ export interface GuidanceTabProps {
   onSelfCheck: (criterionId: string, checked: boolean) => void;
   strings: PaneStrings;
   locale?: PaneLocale;
+  /** Runs 精确核对: the checklist's last step. */
+  onExact?: () => void;
 }
 
-export function GuidanceTab({ profile, category, selfCheck, onSelfCheck, strings, locale }: GuidanceTabProps) {
+export function GuidanceTab({ profile, category, selfCheck, onSelfCheck, strings, locale, onExact }: GuidanceTabProps) {
   const styles = useStyles();
   const guidance = guidanceFor(profile, category);
   return (
@@ -109,6 +111,14 @@ export function GuidanceTab({ profile, category, selfCheck, onSelfCheck, strings
               <Text>{item}</Text>
             </li>
           ))}
+          {onExact ? (
+            <li data-testid="checklist-exact">
+              <Text>{strings.checklistExact}</Text>{' '}
+              <Button size="small" onClick={onExact}>
+                {strings.exactCheck}
+              </Button>
+            </li>
+          ) : null}
         </ul>
       </section>
     </div>

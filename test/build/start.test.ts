@@ -1,0 +1,70 @@
+/**
+ * `npm start` as a developer runs it, and stops it: a SIGTERM to npm (what a terminal
+ * closing, a process manager or `kill <npm's pid>` sends) must stop the whole tree, so
+ * that nothing keeps listening on the port. npm runs the script under `sh -c`, which
+ * does not pass the signal on; scripts/start.js watches for its parent going away.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, 'localhost');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+test('a SIGTERM to `npm start` stops the server: the port is free again', async () => {
+  const port = await freePort();
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'case-start-'));
+  const npm = spawn('npm', ['start', '--', '--no-sideload', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, HOME: home, CASE_ASSISTANT_CERT_DIR: path.join(home, 'certs') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      npm.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('开发服务器已启动')) resolve();
+      });
+      npm.once('exit', (code) => reject(new Error(`npm start exited (${code}) before listening:\n${out}`)));
+    });
+    expect(out).toContain(`https://localhost:${port}/taskpane.html`);
+    expect(await listening(port)).toBe(true);
+
+    const exited = new Promise((resolve) => npm.once('exit', resolve));
+    npm.kill('SIGTERM');
+    await exited;
+    // The server stops within a few seconds of its parent going away (it checks every second).
+    let open = true;
+    for (let i = 0; i < 60 && open; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      open = await listening(port);
+    }
+    expect(open).toBe(false);
+  } finally {
+    npm.kill('SIGKILL');
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}, 180_000);
