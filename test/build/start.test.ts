@@ -46,7 +46,8 @@ test('a SIGTERM to `npm start` stops the server: the port is free again', async 
     await new Promise<void>((resolve, reject) => {
       npm.stdout.on('data', (d: Buffer) => {
         out += d.toString();
-        if (out.includes('开发服务器已启动')) resolve();
+        // The whole banner: the line with the pane's address comes after the heading.
+        if (out.includes('/taskpane.html')) resolve();
       });
       npm.once('exit', (code) => reject(new Error(`npm start exited (${code}) before listening:\n${out}`)));
     });
