@@ -4,6 +4,7 @@
  * and every diagnostic).
  */
 import { reviewRows, toCsv, reviewTable, type BatchReport, type BatchDiagnostic } from '../../core/batch';
+import { printableName } from '../../core/limits';
 import type { Profile } from '../../core/profile/types';
 import type { Severity } from '../../core/report';
 import { buildReviewXlsx } from '../../export/xlsx';
@@ -63,11 +64,11 @@ export function renderBatchText(batch: BatchReport, profile: Profile, style: Sty
   const widths = [34, 22, 20, 6, 6, 3, 5, 5];
   const line = (cells: string[]) => cells.map((c, i) => padEnd(truncate(c, widths[i]), widths[i])).join(' ').trimEnd();
   const out: string[] = [];
-  if (prefix) out.push(style.dim(`${prefix}`));
+  if (prefix) out.push(style.dim(printableName(prefix)));
   out.push(style.bold(line(t.header)));
   for (const r of rows) {
     const cells = [
-      r.file.slice(prefix.length),
+      printableName(r.file.slice(prefix.length)),
       r.unit || '—',
       r.ok ? r.category || '—' : t.unreadable,
       r.summaryWords === null ? '—' : String(r.summaryWords),
@@ -88,7 +89,7 @@ export function renderBatchText(batch: BatchReport, profile: Profile, style: Sty
     for (const d of others) {
       const tag = d.severity === 'error' ? style.red(t.severity.error) : d.severity === 'warning' ? style.yellow(t.severity.warning) : t.severity.info;
       out.push(`  ${tag} [${d.ruleId}] ${d.message}`);
-      if (d.ruleId !== 'file-format') for (const f of d.files) out.push(`      ${f}`);
+      if (d.ruleId !== 'file-format') for (const f of d.files) out.push(`      ${printableName(f)}`);
     }
   }
   out.push('', t.total(batch.summary));
