@@ -76,6 +76,7 @@ export function limitReason(name: LimitName): string {
 }
 
 /** Escapes that make a file name safe to print on a terminal (see `printableName`). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
