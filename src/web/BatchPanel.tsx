@@ -18,13 +18,14 @@ import { downloadCsv, downloadXlsx } from './download';
 import { DropZone } from './DropZone';
 import type { NamedFile } from './protocol';
 import { ReviewTable } from './ReviewTable';
-import type { CheckerClient } from './worker-client';
+import { Cancelled, type CheckerClient } from './worker-client';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
   inputs: { display: 'grid', gridTemplateColumns: '2fr 1fr', columnGap: tokens.spacingHorizontalL },
   bar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
+  grow: { flexGrow: 1 },
 });
 
 interface Progress {
@@ -42,19 +43,31 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
   const [selected, setSelected] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
+  const [cancelled, setCancelled] = React.useState(false);
+  const abort = React.useRef<AbortController | undefined>(undefined);
 
+  // Each file in turn, each under a time limit; a file that fails is its own row (worker-client.ts).
   const run = async (files: NamedFile[]) => {
+    const controller = new AbortController();
+    abort.current = controller;
     setBusy(true);
     setFailure(undefined);
+    setCancelled(false);
     setBatch(undefined);
     setSelected(undefined);
     setProgress({ done: 0, total: files.length, current: '' });
     try {
-      const res = await client.request<'batch'>({ type: 'batch', files, prior: prior.list }, (done, total, current) => setProgress({ done, total, current }));
-      setBatch(res.batch);
+      const result = await client.checkFiles(files, {
+        prior: prior.list,
+        signal: controller.signal,
+        progress: (done, total, current) => setProgress({ done, total, current }),
+      });
+      setBatch(result);
     } catch (e) {
-      setFailure((e as Error).message);
+      if (e instanceof Cancelled) setCancelled(true);
+      else setFailure((e as Error).message);
     } finally {
+      abort.current = undefined;
       setBusy(false);
       setProgress(undefined);
     }
@@ -101,13 +114,25 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
       </div>
 
       {progress ? (
-        <Field
-          data-testid="progress"
-          label={`正在检查 ${progress.done}/${progress.total}${progress.current ? `：${progress.current}` : ''}`}
-          validationState="none"
-        >
-          <ProgressBar value={progress.total ? progress.done / progress.total : 0} thickness="large" />
-        </Field>
+        <div className={styles.bar}>
+          <Field
+            className={styles.grow}
+            data-testid="progress"
+            label={`正在检查 ${progress.done}/${progress.total}${progress.current ? `：${progress.current}` : ''}`}
+            validationState="none"
+          >
+            <ProgressBar value={progress.total ? progress.done / progress.total : 0} thickness="large" />
+          </Field>
+          <Button data-testid="cancel" onClick={() => abort.current?.abort()}>
+            取消
+          </Button>
+        </div>
+      ) : null}
+
+      {cancelled ? (
+        <MessageBar intent="info" data-testid="cancelled">
+          <MessageBarBody>已取消检查，未生成审核表。可以重新选择文件再检查。</MessageBarBody>
+        </MessageBar>
       ) : null}
 
       {failure ? (
@@ -131,7 +156,7 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
               disabled={exporting}
               onClick={() => {
                 setExporting(true);
-                downloadXlsx(batch, profile)
+                downloadXlsx(batch, client)
                   .catch((e: Error) => setFailure(`无法生成 Excel 文件：${e.message}`))
                   .finally(() => setExporting(false));
               }}

@@ -87,8 +87,8 @@ function reasonFromSniff(sniffed: unknown, file: string): string | undefined {
 /** What a file that is not a Word document is, in the words of `not-docx`'s detail. */
 const KIND_WORDS: Record<string, string> = {
   docx: '内容是 Word 文档，但文件名不以 .docx 结尾；请改回 .docx 后重新提交。',
-  xlsx: '这是 Excel 工作簿（.xlsx），请报送单位提交 Word 版（.docx）。',
-  pptx: '这是 PowerPoint 演示文稿（.pptx），请报送单位提交 Word 版（.docx）。',
+  xlsx: '这是 Excel 工作簿（.xlsx），通知要求提交 Word 版电子文档（.docx）。',
+  pptx: '这是 PowerPoint 演示文稿（.pptx），通知要求提交 Word 版电子文档（.docx）。',
   odf: '这是 OpenDocument 文档（如 .odt），请另存为 Word 文档（.docx）。',
   zip: '这是一个压缩包；请解压后检查其中的 .docx。',
   html: '这是网页（HTML）文件，请另存为 Word 文档（.docx）。',
