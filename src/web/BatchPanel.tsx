@@ -171,7 +171,7 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
           <ReviewTable batch={batch} profile={profile} onSelect={setSelected} />
         </>
       ) : (
-        <Text className={styles.muted}>尚未检查。单个文件超过 50 MB 时不读取；检查在后台进行，页面可随时操作。</Text>
+        <Text className={styles.muted}>尚未检查。单个文件超过 50 MB 时不读取，超过 60 秒未完成时停止并单独列出；检查在后台进行，页面可随时操作，也可随时取消。</Text>
       )}
 
       <CaseDrawer file={selectedFile} batch={batch} profile={profile} onClose={() => setSelected(undefined)} />

@@ -267,6 +267,8 @@ describe('11. clear words', () => {
     fs.writeFileSync(tmp.file('cases/表格.docx'), fs.readFileSync(path.join(__dirname, '../fixtures/batch/cases/文法学院/损坏的案例.docx')));
     fs.writeFileSync(tmp.file('cases/说明.txt'), '请查收');
     fs.writeFileSync(tmp.file('cases/~$案例.docx'), 'lock');
+    fs.closeSync(fs.openSync(tmp.file('cases/大.docx'), 'w'));
+    fs.truncateSync(tmp.file('cases/大.docx'), 60 * 1024 * 1024);
     const json = JSON.parse((await cli(['cases', '--format', 'json'])).stdout) as BatchJson;
     const diag = new Map(json.batch.diagnostics.filter((d) => d.ruleId === 'file-format').map((d) => [d.files[0], d]));
     for (const f of json.files) {
@@ -278,6 +280,7 @@ describe('11. clear words', () => {
       expect({ code: diag.get(f.file)?.messageId, message: diag.get(f.file)?.message }).toEqual({ code: f.error.code, message: f.error.message });
     }
     expect(json.files.find((f) => f.file === 'cases/扫描.pdf')).toMatchObject({ error: { code: 'pdf', message: '“扫描.pdf”是 PDF 文件，通知要求提交 Word 版电子文档（.docx）。' } });
+    expect(json.files.find((f) => f.file === 'cases/大.docx')).toMatchObject({ error: { code: 'too-large', message: '“大.docx”过大（60.0 MB，上限 50.0 MB），已跳过；正常的案例连同图片只有几 MB。' } });
     expect(json.files.find((f) => f.file === 'cases/说明.txt')).toMatchObject({ error: { code: 'not-docx', message: '“说明.txt”不是 Word 文档（.docx）：这是纯文本文件，通知要求提交 Word 版电子文档（.docx）。' } });
   });
 

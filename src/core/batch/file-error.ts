@@ -71,6 +71,15 @@ export function fileFormatReason(code: string): FileFormatReason {
 }
 
 /**
+ * The reason of a FileError: its code as it is when fileError() made it (the code is then
+ * already a reason, and `too-large` means the size cap, not readDocx's bomb), else mapped.
+ */
+export function reasonOf(error: Pick<FileError, 'code' | 'data'>): FileFormatReason {
+  if (error.data?.readerCode !== undefined && (FILE_FORMAT_REASONS as readonly string[]).includes(error.code)) return error.code as FileFormatReason;
+  return fileFormatReason(error.code);
+}
+
+/**
  * The FileError of a file: `code` (the reader's or the front end's) becomes its reason,
  * `detail` the reason's words (without the file's name), rendered into the catalogue's
  * sentence. Everything is zh-CN; checkBatch renders the diagnostic in the requested locale.

@@ -14,7 +14,7 @@ import type { BatchContext, BatchDiagnostic, BatchFile, BatchItem, BatchOptions,
 
 export * from './types';
 export { BATCH_RULES } from './rules';
-export { fileFormatReason, fileError, FILE_FORMAT_REASONS } from './file-error';
+export { fileFormatReason, fileError, reasonOf, FILE_FORMAT_REASONS } from './file-error';
 export { formatBatchMessage, BATCH_MESSAGES, TABLE_LABELS } from './messages';
 export { normalizeUnit, displayUnit, foldWidth, normalizeForSimilarity } from './normalize';
 export { textFingerprint, titleFingerprint, containment, dice, jaccard, type Fingerprint } from './similarity';

@@ -9,7 +9,7 @@
  * by sniffing the bytes, made into a FileError by ./file-error.ts); this rule only names it.
  */
 import { printableName } from '../../limits';
-import { baseName, fileFormatReason, FILE_FORMAT_REASONS } from '../file-error';
+import { baseName, FILE_FORMAT_REASONS, reasonOf } from '../file-error';
 import type { BatchRule } from '../types';
 
 export { fileFormatReason } from '../file-error';
@@ -26,7 +26,7 @@ export const fileFormat: BatchRule = {
   check(ctx, report) {
     for (const f of ctx.files) {
       if (f.ok || !f.error) continue;
-      const reason = fileFormatReason(f.error.code);
+      const reason = reasonOf(f.error);
       // A FileError made by fileError() carries its data (the reader's reason as `detail`);
       // one built by hand has only its message.
       const data = { file: printableName(baseName(f.file)), path: f.file, detail: f.error.message, ...f.error.data, code: f.error.code };
