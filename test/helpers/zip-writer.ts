@@ -4,6 +4,7 @@
  * demand. The CRC is computed here independently of src/docx/zip.ts (bitwise, no table).
  */
 import { deflateSync, strToU8 } from 'fflate';
+import { CONTENT_TYPES_XML, PACKAGE_RELS_XML } from './docx-fixture';
 
 export interface RawEntry {
   name: string;
@@ -88,32 +89,13 @@ export function writeZip(entries: RawEntry[], options: ZipOptions = {}): Uint8Ar
   return all;
 }
 
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** The parts of a minimal Word package around a document.xml body, for writeZip. */
 export function wordEntries(body: string, o: { contentTypes?: boolean; documentXml?: string } = {}): RawEntry[] {
   const entries: RawEntry[] = [];
-  if (o.contentTypes !== false) {
-    entries.push({
-      name: '[Content_Types].xml',
-      data:
-        DECL +
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-        '</Types>',
-    });
-  }
-  entries.push({
-    name: '_rels/.rels',
-    data:
-      DECL +
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
-      '</Relationships>',
-  });
-  entries.push({ name: 'word/document.xml', data: o.documentXml ?? `${DECL}<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>` });
+  if (o.contentTypes !== false) entries.push({ name: '[Content_Types].xml', data: CONTENT_TYPES_XML });
+  entries.push({ name: '_rels/.rels', data: PACKAGE_RELS_XML });
+  entries.push({ name: 'word/document.xml', data: o.documentXml ?? `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>` });
   return entries;
 }
