@@ -245,8 +245,12 @@ export function hostileNames(dir: string, good: Uint8Array): string[] {
   }
   // 案例 in GBK: B0 B8 C0 FD (an archive made on Chinese Windows, unzipped elsewhere).
   fs.writeFileSync(Buffer.concat([Buffer.from(path.join(dir, '名称') + path.sep), Buffer.from([0xb0, 0xb8, 0xc0, 0xfd]), Buffer.from('.docx')]), good);
-  // A case whose title and unit are formulas: the review table's cells must not run them.
-  const formula = ['案例名称：+1+1 公式标题', '申报单位（盖章）：=HYPERLINK("evil.example","点我")', '案例简介', '简介。', '一、实施背景', '背景。', '二、主要做法', '做法。', '三、经验启示', '启示。'];
-  fs.writeFileSync(path.join(dir, '名称', '公式单位.docx'), docxFixture({ documentXml: formula.map((t) => para(t)).join('') }));
+  fs.writeFileSync(path.join(dir, '名称', '公式单位.docx'), formulaCase());
   return [...names, '名称/案例.docx', '名称/公式单位.docx'];
+}
+
+/** A case whose title and unit are formulas (`+1+1 公式标题`, `=HYPERLINK("evil.example","点我")`): the review table's cells must not run them. */
+export function formulaCase(): Uint8Array {
+  const lines = ['案例名称：+1+1 公式标题', '申报单位（盖章）：=HYPERLINK("evil.example","点我")', '案例简介', '简介。', '一、实施背景', '背景。', '二、主要做法', '做法。', '三、经验启示', '启示。'];
+  return docxFixture({ documentXml: lines.map((t) => para(t)).join('') });
 }
