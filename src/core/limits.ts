@@ -41,6 +41,12 @@ export const LIMITS = {
   diagnostics: 200,
   /** Lines of a plain-text input (each is a paragraph): the same cap as paragraphs. */
   textLines: 200_000,
+  /**
+   * Time to read and check one file, where a front end can stop it (the CLI's worker
+   * thread, the page's Web Worker): a real case takes milliseconds, the largest file under
+   * the caps a few seconds on a slow machine.
+   */
+  fileTimeMs: 60_000,
 } as const;
 
 export type LimitName = 'fileBytes' | 'paragraphs' | 'runs' | 'textChars' | 'textLines';

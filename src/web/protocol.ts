@@ -43,5 +43,5 @@ export type WorkerResponse =
 /** Files larger than this are refused without being read: the cap of every front end (src/core/limits.ts). */
 export const MAX_FILE_BYTES = LIMITS.fileBytes;
 
-/** How long one file may take in the worker before it is stopped (a real case takes milliseconds). */
-export const FILE_TIME_LIMIT_MS = 60_000;
+/** How long one file may take in the worker before it is stopped (src/core/limits.ts). */
+export const FILE_TIME_LIMIT_MS = LIMITS.fileTimeMs;

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileError, type BatchItem, type FileCheckDeps } from '../../core/batch';
+import { LIMITS } from '../../core/limits';
 import type { Profile } from '../../core/profile/types';
 import { checkOneFile, type CheckOneOptions } from './check-one';
 import type { FileEntry } from './files';
@@ -25,8 +26,8 @@ export interface FileChecker {
 
 /** Limits of the checking worker. Far above what a real case needs (well under a second, tens of MB). */
 export const WORKER_LIMITS = {
-  /** Per file: a real case takes milliseconds, the largest legitimate file a few seconds. */
-  timeoutMs: 60_000,
+  /** Per file (src/core/limits.ts). */
+  timeoutMs: LIMITS.fileTimeMs,
   /** The worker's JavaScript heap: a real case needs tens of MB. */
   heapMb: 1024,
 };
