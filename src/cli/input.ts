@@ -7,14 +7,19 @@
  *   names the file in its errors (old .doc and encrypted files are OLE files).
  * - Anything else is text: UTF-8 (BOM stripped), UTF-16 with a BOM, or, when the bytes
  *   are not valid UTF-8, GB18030 (a superset of GBK/GB2312, still common in China).
+ *
+ * Every way in has the same caps (src/core/limits.ts): a file or standard input over the
+ * size cap is refused while it is read (never read whole first), FIFOs and devices are not
+ * opened, and a text of more lines than the paragraph cap is refused before it is split.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readDocx } from '../docx';
+import { countLines, limitReason, LIMITS, printableName } from '../core/limits';
 import { documentFromText } from '../core/model/from-text';
 import type { CaseDocument } from '../core/model/types';
 import type { CliIO } from './io';
 import { UsageError } from './args';
+import { readCapped, SafeReadError } from './safe-read';
 
 /** An input as named on the command line. */
 export interface InputRef {
@@ -36,9 +41,9 @@ export type LoadedInput =
 
 export const STDIN_NAME = '-';
 
-/** The name used in messages for standard input. */
+/** The name used in messages: `标准输入` for `-`, control characters escaped (see printableName). */
 export function displayName(name: string): string {
-  return name === STDIN_NAME ? '标准输入' : name;
+  return name === STDIN_NAME ? '标准输入' : printableName(name);
 }
 
 const DOCX_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm', '.doc', '.wps', '.wpt', '.dot']);
@@ -71,6 +76,12 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   }
 }
 
+/** An exception while checking one input, as that input's error (the others go on). */
+export function internalError(name: string, err: unknown): InputError {
+  const what = err instanceof RangeError ? '内存或栈不足' : err instanceof Error ? err.name : '未知错误';
+  return { code: 'internal', message: `检查“${displayName(name)}”时发生内部错误（${what}），已跳过这个文件；其余文件照常检查。` };
+}
+
 function fail(name: string, code: string, message: string): LoadedInput {
   return { ok: false, name, error: { code, message } };
 }
@@ -99,31 +110,25 @@ export function loadBytes(name: string, bytes: Uint8Array): LoadedInput {
   if (text.includes('\u0000')) {
     return fail(name, 'binary', `“${shown}”不是 Word 文档（.docx），也不是纯文本文件，无法检查。`);
   }
+  // Each line is a paragraph: 50 MB of newlines would be 50 million of them.
+  if (countLines(text, LIMITS.textLines) > LIMITS.textLines) return fail(name, 'limit', `“${shown}”无法读取：${limitReason('textLines')}`);
   const warnings = encoding === 'gb18030' ? [`“${shown}”不是 UTF-8 编码，已按 GB18030（GBK）读取。`] : [];
   return { ok: true, name, format: 'text', encoding, doc: documentFromText(text), warnings };
 }
 
-/** Reads one input from disk or stdin. Never writes. */
+/** Reads one input from disk or stdin, under the size cap. Never writes, never throws. */
 export async function loadInput(ref: InputRef, io: CliIO): Promise<LoadedInput> {
   const shown = displayName(ref.name);
   let bytes: Uint8Array;
-  if (ref.path === undefined) {
-    try {
-      bytes = await io.readStdin();
-    } catch (err) {
-      return fail(ref.name, 'read-failed', `无法读取标准输入：${(err as Error).message}`);
+  try {
+    bytes = ref.path === undefined ? await io.readStdin(LIMITS.fileBytes) : await readCapped(ref.path, LIMITS.fileBytes);
+  } catch (err) {
+    if (err instanceof SafeReadError) {
+      if (err.code === 'not-found') return fail(ref.name, 'not-found', `找不到文件“${shown}”。`);
+      if (err.code === 'is-directory') return fail(ref.name, 'is-directory', `“${shown}”是文件夹，不是文件；请给出要检查的文件。`);
+      return fail(ref.name, err.code, `无法读取“${shown}”：${err.reason}`);
     }
-  } else {
-    try {
-      const stat = await fs.stat(ref.path);
-      if (stat.isDirectory()) return fail(ref.name, 'is-directory', `“${shown}”是文件夹，不是文件；请给出要检查的文件。`);
-      bytes = new Uint8Array(await fs.readFile(ref.path));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return fail(ref.name, 'not-found', `找不到文件“${shown}”。`);
-      if (code === 'EACCES' || code === 'EPERM') return fail(ref.name, 'no-permission', `没有权限读取“${shown}”。`);
-      return fail(ref.name, 'read-failed', `无法读取“${shown}”：${(err as Error).message}`);
-    }
+    return fail(ref.name, 'read-failed', `无法读取“${shown}”：${err instanceof Error ? err.name : String(err)}`);
   }
   return loadBytes(ref.name, bytes);
 }

@@ -3,11 +3,16 @@
  * call `run()` with captured output and a fake stdin, and the real binary passes
  * the process's own streams.
  */
+import { readStreamCapped } from './safe-read';
+
 export interface CliIO {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
-  /** Reads all of standard input (only called when an input is `-`). */
-  readStdin(): Promise<Uint8Array>;
+  /**
+   * Reads standard input (only called when an input is `-`): at most `maxBytes`; past that it
+   * throws SafeReadError('too-large') and stops reading.
+   */
+  readStdin(maxBytes: number): Promise<Uint8Array>;
   /** Colours are used only when stdout is a terminal and NO_COLOR is unset. */
   stdoutIsTTY: boolean;
   env: Record<string, string | undefined>;
@@ -24,11 +29,7 @@ export function nodeIO(): CliIO {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-      return new Uint8Array(Buffer.concat(chunks));
-    },
+    readStdin: (maxBytes) => readStreamCapped(process.stdin, maxBytes),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),

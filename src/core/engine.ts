@@ -20,6 +20,7 @@
  * Pure and synchronous: no I/O, no clock (dates come from the profile or `options.today`).
  */
 import { countText } from './count';
+import { DiagnosticCap } from './diagnostic-cap';
 import { formatMessage, type Locale } from './messages';
 import type { CaseDocument } from './model/types';
 import type { CategorySpec, PartId, Profile } from './profile/types';
@@ -165,27 +166,32 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
     today: options.today ?? profile.notice.deadline,
   };
 
-  const diagnostics: Diagnostic[] = [];
+  // Repeated problems of one kind are counted, not all listed (src/core/diagnostic-cap.ts).
+  const cap = new DiagnosticCap();
   for (const rule of options.rules ?? CASE_RULES) {
     rule.check(ctx, (p: Problem) => {
-      const target = { ...p.target };
-      if (target.paragraph === undefined) {
-        const at = p.span?.paragraph ?? (target.part in structure.parts ? structure.parts[target.part as PartId]?.start : undefined);
-        if (at !== undefined) target.paragraph = at;
-        else delete target.paragraph;
-      }
-      const d: Diagnostic = {
-        ruleId: rule.id,
-        messageId: p.messageId,
-        severity: p.severity ?? rule.meta.severity,
-        message: formatMessage(rule.id, p.messageId, p.data, locale),
-        data: p.data,
-        target,
-      };
-      if (p.span) d.span = p.span;
-      diagnostics.push(d);
+      const severity = p.severity ?? rule.meta.severity;
+      cap.add(rule.id, p.messageId, severity, () => {
+        const target = { ...p.target };
+        if (target.paragraph === undefined) {
+          const at = p.span?.paragraph ?? (target.part in structure.parts ? structure.parts[target.part as PartId]?.start : undefined);
+          if (at !== undefined) target.paragraph = at;
+          else delete target.paragraph;
+        }
+        const d: Diagnostic = {
+          ruleId: rule.id,
+          messageId: p.messageId,
+          severity,
+          message: formatMessage(rule.id, p.messageId, p.data, locale),
+          data: p.data,
+          target,
+        };
+        if (p.span) d.span = p.span;
+        return d;
+      });
     });
   }
+  const diagnostics = cap.diagnostics(locale);
   // Stable: ties keep the registry's order.
   const order = diagnostics.map((d, i) => ({ d, i }));
   order.sort(
@@ -243,12 +249,8 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
     return r;
   });
 
-  const summary = { errors: 0, warnings: 0, infos: 0 };
-  for (const d of sorted) {
-    if (d.severity === 'error') summary.errors++;
-    else if (d.severity === 'warning') summary.warnings++;
-    else summary.infos++;
-  }
+  // Every problem found, listed or not.
+  const summary = { ...cap.summary };
 
   const otherSections = structure.otherSections.map((o) => {
     const r: OtherSectionReport = {

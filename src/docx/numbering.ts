@@ -13,6 +13,12 @@
  * - w:lvlText replaces %1..%9 by the counters of those levels, each in its level's w:numFmt
  *   (or in decimal when the level is w:isLgl). `bullet` shows w:lvlText as written
  *   (a Symbol-font bullet is U+F0B7). w:numId 0 means "no numbering".
+ *
+ * Bounds (a 5 KB file must not build labels of millions of characters): Word keeps a
+ * level's text to at most 31 characters after the %n are replaced ([MS-OI29500] 2.1.283,
+ * on §17.9.11 lvlText), so every label is cut there, and each piece is built no longer than
+ * that; its dialog takes start values from 0 to 32767, so w:start and w:startOverride are
+ * clamped to that range (10^15 would otherwise become a string of 4·10^13 letters).
  */
 import type { ListSuffix } from '../core/model/types';
 import type { Styles } from './styles';
@@ -54,6 +60,18 @@ function int(v: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** Word: at most 31 characters of level text once the %n are replaced. */
+export const MAX_LABEL = 31;
+/** Word's numbering dialog: "Start at" 0 to 32767. */
+export const MAX_START = 32767;
+/** Raw w:lvlText and w:format kept: far more than can survive the 31-character cut. */
+const MAX_RAW = 256;
+
+function startValue(v: string | undefined): number | undefined {
+  const n = int(v);
+  return n === undefined ? undefined : Math.max(0, Math.min(MAX_START, n));
+}
+
 function readLevel(x: XmlScanner): { ilvl: number; level: LevelDef } {
   const ilvl = int(x.attr('w:ilvl')) ?? 0;
   const level: LevelDef = { start: 1, fmt: 'decimal', isLgl: false, suffix: 'tab' };
@@ -66,18 +84,18 @@ function readLevel(x: XmlScanner): { ilvl: number; level: LevelDef } {
       if (t !== Tok.Open) continue;
       switch (x.tag()) {
         case 'w:start':
-          level.start = int(x.attr('w:val')) ?? 1;
+          level.start = startValue(x.attr('w:val')) ?? 1;
           break;
         case 'w:numFmt':
           // Inside mc:AlternateContent the first branch read wins (Choice before Fallback).
           if (!fmtSeen) {
             level.fmt = x.attr('w:val') ?? 'decimal';
-            level.custom = x.attr('w:format');
+            level.custom = x.attr('w:format')?.slice(0, MAX_RAW);
             fmtSeen = true;
           }
           break;
         case 'w:lvlText':
-          level.text = x.attr('w:val') ?? '';
+          level.text = (x.attr('w:val') ?? '').slice(0, MAX_RAW);
           break;
         case 'w:lvlRestart':
           level.restart = int(x.attr('w:val'));
@@ -167,7 +185,7 @@ export class Numbering {
               const u = x.next();
               if (u === Tok.End || u === Tok.Close) break;
               if (u !== Tok.Open) continue;
-              if (x.tag() === 'w:startOverride') o.start = int(x.attr('w:val'));
+              if (x.tag() === 'w:startOverride') o.start = startValue(x.attr('w:val'));
               else if (x.tag() === 'w:lvl') {
                 o.level = readLevel(x).level;
                 continue;
@@ -272,7 +290,7 @@ export class ListCounters {
     }
 
     let label: string;
-    if (def.fmt === 'bullet') label = def.text ?? '';
+    if (def.fmt === 'bullet') label = (def.text ?? '').slice(0, MAX_LABEL);
     else {
       const text = def.text ?? '';
       label = text.replace(/%([1-9])/g, (_, d: string) => {
@@ -283,6 +301,7 @@ export class ListCounters {
         const fmt = def.isLgl && lv.fmt !== 'none' && lv.fmt !== 'bullet' ? 'decimal' : lv.fmt;
         return formatNumber(value, fmt, lv.custom);
       });
+      if (label.length > MAX_LABEL) label = label.slice(0, MAX_LABEL);
     }
     if (label === '') return undefined;
     return { label, suffix: def.suffix };
@@ -309,7 +328,7 @@ function roman(n: number): string {
 function letter(n: number): string {
   if (n <= 0) return String(n);
   const ch = String.fromCharCode(0x41 + ((n - 1) % 26));
-  return ch.repeat(Math.floor((n - 1) / 26) + 1);
+  return ch.repeat(Math.min(MAX_LABEL, Math.floor((n - 1) / 26) + 1));
 }
 
 const HAN_DIGITS = '〇一二三四五六七八九';
@@ -433,7 +452,7 @@ export function formatNumber(n: number, fmt: string, custom?: string): string {
     case 'custom': {
       // Word 2010+ custom formats, e.g. `001, 002, 003, ...`: zero-padded decimal.
       const first = /^\s*(\d+)/.exec(custom ?? '');
-      if (first) return String(n).padStart(first[1].length, '0');
+      if (first) return String(n).padStart(Math.min(MAX_LABEL, first[1].length), '0');
       return String(n);
     }
     default:

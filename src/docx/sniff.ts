@@ -64,6 +64,11 @@ function zipKind(b: Uint8Array): SniffedFormat {
   } catch {
     return 'zip-truncated';
   }
+  return archiveKind(zip);
+}
+
+/** What an opened ZIP package holds: a Word, Excel, PowerPoint or OpenDocument file, or something else. */
+export function archiveKind(zip: ZipArchive): SniffedFormat {
   if (zip.has('word/document.xml')) return 'docx';
   if (zip.has('xl/workbook.xml')) return 'xlsx';
   if (zip.has('ppt/presentation.xml')) return 'pptx';

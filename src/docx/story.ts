@@ -15,6 +15,7 @@
  *   the paragraph they are anchored in.
  */
 import type { ContentControlRef, Paragraph, Picture, Story, StoryKind, TableCellRef } from '../core/model/types';
+import type { Budget } from './budget';
 import type { ListCounters } from './numbering';
 import { readParaProps, readRunProps, type NumPr, type ResolvedParagraphStyle, type Styles } from './styles';
 import { Tok, XmlScanner } from './xml';
@@ -27,7 +28,10 @@ const UNDERSTOOD = new Set([
 ]);
 
 /** Recursion guard against absurdly nested (hostile) XML. */
-const MAX_DEPTH = 200;
+export const MAX_DEPTH = 200;
+
+/** Said once when the depth guard skipped content (which may have held text). */
+export const DEPTH_WARNING = `文档中有嵌套超过 ${MAX_DEPTH} 层的内容（正常的文档不会这样），这部分未被读取，字数可能偏少。`;
 
 interface TableState {
   depth: number;
@@ -43,7 +47,12 @@ interface StoryCtx {
   fields: boolean[];
   codeDepth: number;
   counters: ListCounters | undefined;
-  controls: ContentControlRef[];
+  /**
+   * The block-level controls around the current position, outermost first. Never mutated:
+   * entering a control makes a new array, so that every paragraph inside shares it (a
+   * copy per paragraph costs millions of arrays in a crafted file).
+   */
+  controls: readonly ContentControlRef[];
   table: TableState | undefined;
   topTables: number;
   /** True for the main story, whose text boxes record their anchor paragraph. */
@@ -53,7 +62,8 @@ interface StoryCtx {
 interface ParaBuild {
   text: string;
   pictures: Picture[];
-  controls: ContentControlRef[];
+  /** Shared with the context until an inline control is entered (copy on write). */
+  controls: readonly ContentControlRef[];
   pStyle?: string;
   numPr?: NumPr;
   outlineLvl?: number;
@@ -77,6 +87,8 @@ export interface StorySink {
   textboxCounters: ListCounters | undefined;
   /** Things seen but not read (zh-CN, for the user). */
   warnings: string[];
+  /** The caps on paragraphs, runs and text, shared by every story of the document. */
+  budget: Budget;
 }
 
 export class StoryReader {
@@ -97,11 +109,17 @@ export class StoryReader {
   }
 
   /** Read block-level content until the close of the current element (or the end). */
+  /** The depth guard skips an element: say so once, since its text is not counted. */
+  private tooDeep(): void {
+    this.warnOnce(DEPTH_WARNING);
+    this.x.skip();
+  }
+
   readBlocks(ctx: StoryCtx): void {
     const x = this.x;
     if (++this.depth > MAX_DEPTH) {
       this.depth--;
-      x.skip();
+      this.tooDeep();
       return;
     }
     for (;;) {
@@ -188,14 +206,18 @@ export class StoryReader {
         continue;
       }
       if (x.tag() === 'w:sdtContent') {
+        // An empty control (`<w:sdtContent/>`) has nothing to read: reading on would take the
+        // rest of its paragraph (or of the document) as its content.
+        if (x.selfClosing) continue;
         const ref = clean(control);
         if (p) {
-          p.controls.push(ref);
+          p.controls = [...p.controls, ref];
           this.readInline(ctx, p);
         } else {
-          ctx.controls.push(ref);
+          const outer = ctx.controls;
+          ctx.controls = [...outer, ref];
           this.readBlocks(ctx);
-          ctx.controls.pop();
+          ctx.controls = outer;
         }
         continue;
       }
@@ -211,7 +233,7 @@ export class StoryReader {
     const x = this.x;
     if (x.selfClosing) return;
     if (this.depth > MAX_DEPTH) {
-      x.skip();
+      this.tooDeep();
       return;
     }
     this.depth++;
@@ -248,10 +270,11 @@ export class StoryReader {
   }
 
   private readParagraph(ctx: StoryCtx): void {
+    this.sink.budget.paragraph();
     const p: ParaBuild = {
       text: '',
       pictures: [],
-      controls: ctx.controls.slice(),
+      controls: ctx.controls,
       style: undefined,
       anyVisible: false,
       allBold: true,
@@ -271,7 +294,7 @@ export class StoryReader {
     const x = this.x;
     if (++this.depth > MAX_DEPTH) {
       this.depth--;
-      x.skip();
+      this.tooDeep();
       return;
     }
     for (;;) {
@@ -281,6 +304,7 @@ export class StoryReader {
       switch (x.tag()) {
         case 'w:r':
         case 'm:r':
+          this.sink.budget.run();
           if (!x.selfClosing) this.readRun(ctx, p);
           continue;
         case 'w:pPr':
@@ -316,6 +340,7 @@ export class StoryReader {
 
   private append(ctx: StoryCtx, p: ParaBuild, run: RunState, s: string): void {
     if (run.hidden || ctx.codeDepth > 0) return;
+    this.sink.budget.text(s.length);
     p.text += s;
     if (!p.anyVisible || p.allBold) {
       for (let i = 0; i < s.length; i++) {
@@ -371,10 +396,12 @@ export class StoryReader {
           this.fieldChar(ctx, x.attr('w:fldCharType'));
           break;
         case 'w:drawing':
+          this.sink.budget.run();
           this.readDrawing(ctx, p, !run.hidden && ctx.codeDepth === 0);
           continue;
         case 'w:pict':
         case 'w:object':
+          this.sink.budget.run();
           this.readVml(ctx, p, !run.hidden && ctx.codeDepth === 0);
           continue;
         case 'mc:AlternateContent':
@@ -386,7 +413,8 @@ export class StoryReader {
             const u = x.next();
             if (u === Tok.End || u === Tok.Close) break;
             if (u !== Tok.Open) continue;
-            if (x.tag() === 'w:rubyBase') this.readInline(ctx, p);
+            // `<w:rubyBase/>`: no base text; reading on would take the rest of the paragraph.
+            if (x.tag() === 'w:rubyBase' && !x.selfClosing) this.readInline(ctx, p);
             else x.skip();
           }
           continue;
@@ -468,7 +496,7 @@ export class StoryReader {
     const walk = (): void => {
       if (++this.depth > MAX_DEPTH) {
         this.depth--;
-        x.skip();
+        this.tooDeep();
         return;
       }
       for (;;) {
@@ -496,6 +524,7 @@ export class StoryReader {
   /** w:txbxContent: its paragraphs form a story of their own. */
   private readTextbox(outer: StoryCtx): void {
     if (this.x.selfClosing) return;
+    this.sink.budget.paragraph();
     // The anchoring paragraph is pushed when it ends, so it will have this index.
     const anchor = outer.paragraphs.length;
     const ctx = this.newCtx(this.sink.textboxCounters);
@@ -507,7 +536,7 @@ export class StoryReader {
 
   private finish(ctx: StoryCtx, p: ParaBuild): void {
     const style = this.styleOf(p);
-    const para: Paragraph = { index: ctx.paragraphs.length, text: p.text, pictures: p.pictures, controls: p.controls };
+    const para: Paragraph = { index: ctx.paragraphs.length, text: p.text, pictures: p.pictures, controls: p.controls as ContentControlRef[] };
 
     const styleId = p.pStyle !== undefined && this.styles.has(p.pStyle) ? p.pStyle : this.styles.defaultParagraphStyleId;
     const numId = p.numPr?.numId ?? style.numPr?.numId;
@@ -518,6 +547,7 @@ export class StoryReader {
       if (style.numStyleId !== undefined) ids.push(style.numStyleId);
       const label = ctx.counters.next(numId, ilvl, ids);
       if (label) {
+        this.sink.budget.text(label.label.length);
         para.listLabel = label.label;
         para.listSuffix = label.suffix;
       }

@@ -74,17 +74,25 @@ function int(v: string | undefined): number | undefined {
 /** Read the children of a w:rPr we care about; leaves the scanner after its close. */
 export function readRunProps(x: XmlScanner, into: { bold?: boolean; hidden?: boolean; rStyle?: string }): void {
   if (x.selfClosing) return;
+  let specVanish = false;
   for (;;) {
     const t = x.next();
-    if (t === Tok.End || t === Tok.Close) return;
+    if (t === Tok.End || t === Tok.Close) {
+      if (specVanish) into.hidden = true;
+      return;
+    }
     if (t !== Tok.Open) continue;
     switch (x.tag()) {
       case 'w:b':
         into.bold = onOff(x.attr('w:val'));
         break;
       case 'w:vanish':
-      case 'w:specVanish':
         into.hidden = onOff(x.attr('w:val'));
+        break;
+      case 'w:specVanish':
+        // "Always hidden" (the style separator's paragraph mark). It can hide, never un-hide:
+        // `<w:specVanish w:val="0"/>` says nothing about w:vanish.
+        if (onOff(x.attr('w:val'))) specVanish = true;
         break;
       case 'w:rStyle':
         into.rStyle = x.attr('w:val');

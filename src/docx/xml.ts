@@ -83,6 +83,10 @@ export class XmlScanner {
   private textEnd = 0;
   private cdata = false;
   private rootSeen = false;
+  /** Elements opened and not yet closed: above 0 at the end means the XML was cut short. */
+  private open = 0;
+  /** The namespace URI bound to the root element's own prefix, when the root declares it. */
+  private rootUri: string | undefined;
   /** Actual prefix → conventional prefix, when the document does not use the conventional ones. */
   private prefixMap: Map<string, string> | undefined;
   /** Conventional prefix → actual prefix ('' for the default namespace). */
@@ -124,6 +128,7 @@ export class XmlScanner {
         this.nameEnd = nameEnd;
         this.name = undefined;
         this.pos = end + 1;
+        if (this.open > 0) this.open--;
         return Tok.Close;
       }
       if (c1 === 0x3f /* ? */) {
@@ -175,15 +180,31 @@ export class XmlScanner {
       this.attrEnd = closedByGt && this.selfClosing ? i - 1 : i;
       this.pos = closedByGt ? i + 1 : i;
       if (nameEnd === start + 1) continue; // `<` followed by nothing usable
+      this.nameStart = start + 1;
+      this.nameEnd = nameEnd;
       if (!this.rootSeen) {
         this.rootSeen = true;
         this.readRootNamespaces();
       }
-      this.nameStart = start + 1;
-      this.nameEnd = nameEnd;
       this.name = undefined;
+      // A tag cut short by the end of the text is not an element that was opened.
+      if (!this.selfClosing) this.open++;
+      else if (!closedByGt && i >= n) this.open++;
       return Tok.Open;
     }
+  }
+
+  /**
+   * Elements still open where the scanner stopped: after `Tok.End`, anything above 0 means
+   * the XML ends before its root element closes (a part cut short, or unbalanced markup).
+   */
+  unclosed(): number {
+    return this.open;
+  }
+
+  /** The namespace URI the root element's own prefix is bound to (on the root), or undefined. */
+  rootNamespace(): string | undefined {
+    return this.rootUri;
   }
 
   /** The decoded text of the last Text token. */
@@ -284,12 +305,16 @@ export class XmlScanner {
     const s = this.src;
     const region = s.slice(this.attrStart, this.attrEnd);
     if (region.indexOf('xmlns') < 0) return;
+    const rootName = s.slice(this.nameStart, this.nameEnd);
+    const colon = rootName.indexOf(':');
+    const rootPrefix = colon < 0 ? '' : rootName.slice(0, colon);
     const re = /xmlns(?::([\w.-]+))?\s*=\s*(["'])(.*?)\2/g;
     let m: RegExpExecArray | null;
     let map: Map<string, string> | undefined;
     let rev: Map<string, string> | undefined;
     while ((m = re.exec(region))) {
       const prefix = m[1] ?? '';
+      if (prefix === rootPrefix) this.rootUri = m[3];
       const conventional = KNOWN_NAMESPACES[m[3]];
       if (conventional === undefined || conventional === prefix) continue;
       map ??= new Map();
@@ -319,7 +344,10 @@ export function decodeEntities(raw: string): string {
   return raw.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g, (whole, body: string) => {
     if (body.charCodeAt(0) !== 0x23) return NAMED[body] ?? whole;
     const code = body.charCodeAt(1) === 0x78 || body.charCodeAt(1) === 0x58 ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!(code >= 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+    // Only XML 1.0's Char (§2.2): a reference to ESC or another control character is not
+    // text (Word refuses such a part); it must not reach a terminal as a control sequence.
+    const legal = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    if (!legal) return '\ufffd';
     return String.fromCodePoint(code);
   });
 }

@@ -4,6 +4,15 @@
  * streaming `Inflate` under a byte budget that is enforced *while* inflating. The sizes a
  * ZIP header declares are never trusted: a zip bomb that lies in its header is stopped
  * after about `cap` bytes of output, whatever it claims.
+ *
+ * Damage is never read as content: every part read is checked against the CRC-32 and the
+ * size of its central directory record, its local header must name the same part, and the
+ * central directory must hold as many records as its end record says. A file that fails
+ * one of these is `corrupt` (Word reports such a file as damaged too), instead of being
+ * counted from whatever bytes happen to inflate.
+ *
+ * Duplicate names (which no Office application writes): Word and LibreOffice read the
+ * last entry of a name, so this reader does too, and lists the names in `duplicates`.
  */
 import { Inflate, inflateSync } from 'fflate';
 
@@ -13,9 +22,13 @@ export interface ZipEntry {
   method: number;
   flags: number;
   compressedSize: number;
-  /** As declared: a hint for the output buffer, never trusted as a limit. */
+  /** As declared: a hint for the output buffer, never trusted as a limit; the output must match it. */
   size: number;
   localOffset: number;
+  /** CRC-32 of the uncompressed data, from the central directory. */
+  crc: number;
+  /** The name's raw bytes, to compare with the local header's. */
+  rawName: Uint8Array;
 }
 
 export class ZipError extends Error {
@@ -60,9 +73,36 @@ function findEocd(b: Uint8Array): number {
   return -1;
 }
 
+/** CRC-32 (IEEE 802.3, as ZIP uses it), table-driven. */
+let CRC_TABLE: Int32Array | undefined;
+
+export function crc32(data: Uint8Array): number {
+  let t = CRC_TABLE;
+  if (!t) {
+    t = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      t[n] = c;
+    }
+    CRC_TABLE = t;
+  }
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class ZipArchive {
-  /** Entries by lower-cased name (OPC part names are case-insensitive). */
+  /** Entries by lower-cased name (OPC part names are case-insensitive); the last of a duplicated name wins. */
   readonly entries = new Map<string, ZipEntry>();
+  /** Names stored more than once (as stored). */
+  readonly duplicates: string[] = [];
 
   constructor(private readonly bytes: Uint8Array) {
     const b = bytes;
@@ -91,10 +131,12 @@ export class ZipArchive {
       else throw new ZipError('truncated', 'central directory not found');
     }
     let p = cdOffset;
-    for (let k = 0; k < count && p + 46 <= b.length; k++) {
+    let k = 0;
+    for (; k < count && p + 46 <= b.length; k++) {
       if (u32(b, p) !== 0x02014b50) break;
       const flags = u16(b, p + 8);
       const method = u16(b, p + 10);
+      const crc = u32(b, p + 16);
       let compressedSize = u32(b, p + 20);
       let size = u32(b, p + 24);
       const nameLen = u16(b, p + 28);
@@ -128,9 +170,12 @@ export class ZipArchive {
       let name = decodeName(nameBytes).replace(/\\/g, '/');
       while (name.charCodeAt(0) === 0x2f) name = name.slice(1);
       const key = name.toLowerCase();
-      if (!this.entries.has(key)) this.entries.set(key, { name, method, flags, compressedSize, size, localOffset });
+      if (this.entries.has(key)) this.duplicates.push(name);
+      this.entries.set(key, { name, method, flags, compressedSize, size, localOffset, crc, rawName: nameBytes });
       p += 46 + nameLen + extraLen + commentLen;
     }
+    // A record cut short or overwritten ends the walk early: the rest of the package is lost.
+    if (k < count) throw new ZipError(p + 46 > b.length ? 'truncated' : 'corrupt', `central directory holds ${k} of ${count} records`);
   }
 
   has(name: string): boolean {
@@ -148,17 +193,29 @@ export class ZipArchive {
     if (lh + 30 > b.length) throw new ZipError('truncated', `local header of ${entry.name} is past the end`);
     if (u32(b, lh) !== 0x04034b50) throw new ZipError('corrupt', `bad local header for ${entry.name}`);
     if (entry.flags & 1) throw new ZipError('encrypted', `${entry.name} is encrypted`);
-    const start = lh + 30 + u16(b, lh + 26) + u16(b, lh + 28);
+    const localNameLen = u16(b, lh + 26);
+    if (lh + 30 + localNameLen > b.length) throw new ZipError('truncated', `local header of ${entry.name} is past the end`);
+    if (!sameBytes(b.subarray(lh + 30, lh + 30 + localNameLen), entry.rawName)) {
+      throw new ZipError('corrupt', `the local header of ${entry.name} names another part`);
+    }
+    const start = lh + 30 + localNameLen + u16(b, lh + 28);
     const end = start + entry.compressedSize;
     if (end > b.length) throw new ZipError('truncated', `${entry.name} is cut short`);
     const data = b.subarray(start, end);
+    let out: Uint8Array;
     if (entry.method === 0) {
+      // Stored: the data is the part. Its length is what counts against the cap, whatever the header says.
       if (data.length > cap) throw new ZipError('too-large', `${entry.name} is larger than ${cap} bytes`);
-      return data;
+      out = data;
+    } else if (entry.method === 8) {
+      out = data.length * MAX_RATIO <= cap ? inflateSmall(data, entry.size, entry.name) : inflateCapped(data, cap, entry.name);
+      if (out.length > cap) throw new ZipError('too-large', `${entry.name} inflates to more than ${cap} bytes`);
+    } else {
+      throw new ZipError('unsupported', `${entry.name} uses compression method ${entry.method}`);
     }
-    if (entry.method !== 8) throw new ZipError('unsupported', `${entry.name} uses compression method ${entry.method}`);
-    if (data.length * MAX_RATIO <= cap) return inflateSmall(data, entry.size, entry.name);
-    return inflateCapped(data, cap, entry.name);
+    if (out.length !== entry.size) throw new ZipError('corrupt', `${entry.name} is ${out.length} bytes, its header says ${entry.size}`);
+    if (crc32(out) !== entry.crc) throw new ZipError('corrupt', `${entry.name} fails its CRC check`);
+    return out;
   }
 }
 

@@ -18,13 +18,14 @@ import { downloadCsv, downloadXlsx } from './download';
 import { DropZone } from './DropZone';
 import type { NamedFile } from './protocol';
 import { ReviewTable } from './ReviewTable';
-import type { CheckerClient } from './worker-client';
+import { Cancelled, type CheckerClient } from './worker-client';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
   inputs: { display: 'grid', gridTemplateColumns: '2fr 1fr 1fr', columnGap: tokens.spacingHorizontalL },
   bar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
+  grow: { flexGrow: 1 },
 });
 
 interface Progress {
@@ -43,23 +44,36 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
   const [selected, setSelected] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
+  const [cancelled, setCancelled] = React.useState(false);
+  const abort = React.useRef<AbortController | undefined>(undefined);
 
   // The last folder checked: loading a roster afterwards checks it again with the roster.
   const lastFiles = React.useRef<NamedFile[] | undefined>(undefined);
 
+  // Each file in turn, each under a time limit; a file that fails is its own row (worker-client.ts).
   const run = async (files: NamedFile[], units: UnitRoster | undefined = roster.roster) => {
     lastFiles.current = files;
+    const controller = new AbortController();
+    abort.current = controller;
     setBusy(true);
     setFailure(undefined);
+    setCancelled(false);
     setBatch(undefined);
     setSelected(undefined);
     setProgress({ done: 0, total: files.length, current: '' });
     try {
-      const res = await client.request<'batch'>({ type: 'batch', files, prior: prior.list, roster: units }, (done, total, current) => setProgress({ done, total, current }));
-      setBatch(res.batch);
+      const result = await client.checkFiles(files, {
+        prior: prior.list,
+        roster: units,
+        signal: controller.signal,
+        progress: (done, total, current) => setProgress({ done, total, current }),
+      });
+      setBatch(result);
     } catch (e) {
-      setFailure((e as Error).message);
+      if (e instanceof Cancelled) setCancelled(true);
+      else setFailure((e as Error).message);
     } finally {
+      abort.current = undefined;
       setBusy(false);
       setProgress(undefined);
     }
@@ -144,13 +158,25 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
       ) : null}
 
       {progress ? (
-        <Field
-          data-testid="progress"
-          label={`正在检查 ${progress.done}/${progress.total}${progress.current ? `：${progress.current}` : ''}`}
-          validationState="none"
-        >
-          <ProgressBar value={progress.total ? progress.done / progress.total : 0} thickness="large" />
-        </Field>
+        <div className={styles.bar}>
+          <Field
+            className={styles.grow}
+            data-testid="progress"
+            label={`正在检查 ${progress.done}/${progress.total}${progress.current ? `：${progress.current}` : ''}`}
+            validationState="none"
+          >
+            <ProgressBar value={progress.total ? progress.done / progress.total : 0} thickness="large" />
+          </Field>
+          <Button data-testid="cancel" onClick={() => abort.current?.abort()}>
+            取消
+          </Button>
+        </div>
+      ) : null}
+
+      {cancelled ? (
+        <MessageBar intent="info" data-testid="cancelled">
+          <MessageBarBody>已取消检查，未生成审核表。可以重新选择文件再检查。</MessageBarBody>
+        </MessageBar>
       ) : null}
 
       {failure ? (
@@ -171,7 +197,7 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
               disabled={exporting}
               onClick={() => {
                 setExporting(true);
-                downloadXlsx(batch, profile)
+                downloadXlsx(batch, client)
                   .catch((e: Error) => setFailure(`无法生成 Excel 文件：${e.message}`))
                   .finally(() => setExporting(false));
               }}
@@ -186,7 +212,7 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
           <ReviewTable batch={batch} profile={profile} onSelect={setSelected} />
         </>
       ) : (
-        <Text className={styles.muted}>尚未检查。单个文件超过 50 MB 时不读取；检查在后台进行，页面可随时操作。</Text>
+        <Text className={styles.muted}>尚未检查。单个文件超过 50 MB 时不读取，超过 60 秒未完成时停止并单独列出；检查在后台进行，页面可随时操作，也可随时取消。</Text>
       )}
 
       <CaseDrawer file={selectedFile} batch={batch} profile={profile} onClose={() => setSelected(undefined)} />

@@ -8,7 +8,6 @@ import { downloadTemplate } from './download';
 import { DropZone } from './DropZone';
 import type { NamedFile } from './protocol';
 import type { CheckerClient } from './worker-client';
-import { formatBatchMessage, fileFormatReason } from '../core/batch';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateColumns: 'minmax(320px, 1fr) minmax(360px, 1.3fr)', columnGap: tokens.spacingHorizontalXXL, paddingTop: tokens.spacingVerticalM },
@@ -41,8 +40,8 @@ export function SinglePanel({ client, profile }: { client: CheckerClient; profil
       if (res.item.report) setReport(res.item.report);
       else {
         setReport(undefined);
-        const e = res.item.error ?? { code: 'unreadable', message: '' };
-        setError(formatBatchMessage('file-format', fileFormatReason(e.code), { ...e.data, file: files[0].name, detail: e.message }));
+        // The worker's FileError is already the whole sentence, naming the file (src/core/batch/file-error.ts).
+        setError(res.item.error?.message ?? `“${files[0].name}”无法读取。`);
       }
     } catch (e) {
       setError((e as Error).message);

@@ -2,6 +2,7 @@
 import { reviewTable, toCsv, type BatchReport } from '../core/batch';
 import type { Profile } from '../core/profile/types';
 import { buildTemplateDocx } from '../template';
+import type { CheckerClient } from './worker-client';
 
 export const MIME = {
   csv: 'text/csv;charset=utf-8',
@@ -31,10 +32,12 @@ export function downloadCsv(batch: BatchReport, profile: Profile): void {
   saveBytes(toCsv(reviewTable(batch, profile)), `案例审核表-${stamp()}.csv`, MIME.csv);
 }
 
-/** exceljs is large: loaded only when the first spreadsheet is asked for. */
-export async function downloadXlsx(batch: BatchReport, profile: Profile): Promise<void> {
-  const [{ buildReviewXlsx }, excel] = await Promise.all([import('../export/xlsx'), import('exceljs')]);
-  const bytes = await buildReviewXlsx(excel.default ?? (excel as unknown as typeof excel.default), batch, profile);
+/**
+ * The .xlsx is built in the worker (exceljs is large and, on a big table, slow: on the
+ * page's thread it would freeze the page); the page only saves the bytes.
+ */
+export async function downloadXlsx(batch: BatchReport, client: Pick<CheckerClient, 'xlsx'>): Promise<void> {
+  const bytes = await client.xlsx(batch);
   saveBytes(bytes, `案例审核表-${stamp()}.xlsx`, MIME.xlsx);
 }
 

@@ -39,10 +39,17 @@ async function readAll(dir: FileSystemDirectoryEntry): Promise<FileSystemEntry[]
 async function walk(entry: FileSystemEntry, prefix: string, out: NamedFile[]): Promise<void> {
   if (entry.name.startsWith('.')) return;
   const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-  if (entry.isFile) {
-    out.push({ name, file: await fileOf(entry as FileSystemFileEntry) });
-  } else if (entry.isDirectory) {
-    for (const child of await readAll(entry as FileSystemDirectoryEntry)) await walk(child, name, out);
+  // An entry the browser cannot read (no permission, a path too long) is a row of its own;
+  // the walk goes on with its siblings.
+  try {
+    if (entry.isFile) {
+      out.push({ name, file: await fileOf(entry as FileSystemFileEntry) });
+    } else if (entry.isDirectory) {
+      for (const child of await readAll(entry as FileSystemDirectoryEntry)) await walk(child, name, out);
+    }
+  } catch (e) {
+    const why = `浏览器无法读取（${(e as Error)?.name ?? '未知原因'}）`;
+    out.push(entry.isDirectory ? { name, file: new Blob([]), unlisted: why } : { name, file: new Blob([]), unreadable: why });
   }
 }
 

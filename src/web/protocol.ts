@@ -2,18 +2,30 @@
  * Messages between the checker page and its Web Worker. Files travel as File objects
  * (structured clone shares the underlying blob; nothing is read on the page's thread),
  * results come back as plain data.
+ *
+ * A folder check is driven file by file from the page (worker-client.ts), so that a file
+ * that takes too long or kills the worker costs only its own row: the page stops it,
+ * starts a fresh worker and goes on with the next file. The review table (`combine`) and
+ * the .xlsx (`xlsx`, exceljs) are made in the worker too, never on the page's thread.
  */
 import type { BatchItem, BatchReport, PriorCase, UnitRoster } from '../core/batch';
+import { LIMITS } from '../core/limits';
 import type { Report } from '../core/report';
 
 export interface NamedFile {
   /** The path shown: the folder-relative path for dropped folders, else the file name. */
   name: string;
   file: Blob;
+  /** Set for a dropped folder that could not be listed: why, in Chinese. */
+  unlisted?: string;
+  /** Set for a dropped file the browser could not open: why, in Chinese. */
+  unreadable?: string;
 }
 
 export type WorkerRequest =
-  | { type: 'batch'; id: number; files: NamedFile[]; prior: PriorCase[]; roster?: UnitRoster; category?: string }
+  | { type: 'file'; id: number; file: NamedFile; category?: string }
+  | { type: 'combine'; id: number; items: BatchItem[]; prior: PriorCase[]; roster?: UnitRoster }
+  | { type: 'xlsx'; id: number; batch: BatchReport }
   | { type: 'prior'; id: number; files: NamedFile[] }
   | { type: 'units'; id: number; file: NamedFile }
   | { type: 'single'; id: number; file: NamedFile; category?: string }
@@ -21,7 +33,9 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; done: number; total: number; current: string }
-  | { type: 'batch'; id: number; batch: BatchReport }
+  | { type: 'file'; id: number; item: BatchItem }
+  | { type: 'combine'; id: number; batch: BatchReport }
+  | { type: 'xlsx'; id: number; bytes: Uint8Array }
   | { type: 'prior'; id: number; prior: PriorCase[]; skipped: { name: string; message: string }[] }
   /** A unit roster read, with its problems; or, when it could not be read, `message` saying why. */
   | { type: 'units'; id: number; roster?: UnitRoster; problems: string[]; message?: string }
@@ -29,5 +43,8 @@ export type WorkerResponse =
   | { type: 'text'; id: number; report: Report }
   | { type: 'failed'; id: number; message: string };
 
-/** Files larger than this are refused without being read (a .docx case is a few MB at most). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Files larger than this are refused without being read: the cap of every front end (src/core/limits.ts). */
+export const MAX_FILE_BYTES = LIMITS.fileBytes;
+
+/** How long one file may take in the worker before it is stopped (src/core/limits.ts). */
+export const FILE_TIME_LIMIT_MS = LIMITS.fileTimeMs;

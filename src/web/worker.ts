@@ -1,10 +1,13 @@
 /**
- * The checker's Web Worker: reads and checks files one at a time, off the page's thread,
- * and posts progress after each. Only one file's bytes are held at once; what is kept is
- * each report and a compact text fingerprint (for resubmission).
+ * The checker's Web Worker: reads and checks files off the page's thread, one request at a
+ * time. Only one file's bytes are held at once; what is kept is each report and a compact
+ * text fingerprint (for resubmission). The page drives a folder check file by file
+ * (worker-client.ts) and may end this worker at any time (too slow, 取消); the review
+ * table and the .xlsx are made here too.
  */
-import { checkBatch, checkFileBytes, preflight, priorFromBytes, priorFromCsv, type BatchItem, type FileCheckDeps, type PriorCase } from '../core/batch';
+import { checkBatch, checkFileBytes, fileError, preflight, priorFromBytes, priorFromCsv, type BatchItem, type FileCheckDeps, type PriorCase } from '../core/batch';
 import { checkCase } from '../core/engine';
+import { countLines, limitReason, LIMITS } from '../core/limits';
 import { documentFromText } from '../core/model/from-text';
 import { NEU_2024 } from '../core/profile';
 import { readDocx, sniffFormat } from '../docx';
@@ -14,20 +17,25 @@ import { MAX_FILE_BYTES, type NamedFile, type WorkerRequest, type WorkerResponse
 const deps: FileCheckDeps = { readDocx, checkCase, sniffFormat };
 const profile = NEU_2024;
 // tsconfig's lib is DOM (the page's); the worker needs only these two members of its scope.
-const scope = self as unknown as { postMessage(msg: WorkerResponse): void; onmessage: ((ev: MessageEvent<WorkerRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage(msg: WorkerResponse, transfer?: Transferable[]): void;
+  onmessage: ((ev: MessageEvent<WorkerRequest>) => void) | null;
+};
 
-function post(msg: WorkerResponse): void {
-  scope.postMessage(msg);
+function post(msg: WorkerResponse, transfer?: Transferable[]): void {
+  scope.postMessage(msg, transfer);
 }
 
 async function checkOne(f: NamedFile, category?: string): Promise<BatchItem> {
+  if (f.unlisted !== undefined) return { file: f.name, error: fileError(f.name, 'folder-unreadable', f.unlisted) };
+  if (f.unreadable !== undefined) return { file: f.name, error: fileError(f.name, 'unreadable', f.unreadable) };
   const pre = preflight(f.name, f.file.size, MAX_FILE_BYTES);
   if (pre) return { file: f.name, error: pre, size: f.file.size };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await f.file.arrayBuffer());
   } catch (e) {
-    return { file: f.name, error: { code: 'unreadable', message: `无法读取文件：${(e as Error).message}` } };
+    return { file: f.name, error: fileError(f.name, 'unreadable', `浏览器无法读取这个文件（${(e as Error).name}）`) };
   }
   return checkFileBytes(f.name, bytes, profile, deps, { category, maxBytes: MAX_FILE_BYTES });
 }
@@ -43,21 +51,29 @@ function decodeCsv(bytes: Uint8Array): string {
 
 async function handle(req: WorkerRequest): Promise<void> {
   switch (req.type) {
-    case 'batch': {
-      const items: BatchItem[] = [];
-      for (let i = 0; i < req.files.length; i++) {
-        post({ type: 'progress', id: req.id, done: i, total: req.files.length, current: req.files[i].name });
-        items.push(await checkOne(req.files[i], req.category));
-      }
-      post({ type: 'progress', id: req.id, done: req.files.length, total: req.files.length, current: '' });
-      const batch = checkBatch(items, profile, { prior: req.prior, roster: req.roster });
-      post({ type: 'batch', id: req.id, batch });
+    case 'file': {
+      post({ type: 'file', id: req.id, item: await checkOne(req.file, req.category) });
+      return;
+    }
+    case 'combine': {
+      post({ type: 'combine', id: req.id, batch: checkBatch(req.items, profile, { prior: req.prior, roster: req.roster }) });
+      return;
+    }
+    case 'xlsx': {
+      // exceljs is large: loaded only when the first spreadsheet is asked for.
+      const [{ buildReviewXlsx }, excel] = await Promise.all([import('../export/xlsx'), import('exceljs')]);
+      const bytes = await buildReviewXlsx(excel.default ?? (excel as unknown as typeof excel.default), req.batch, profile);
+      post({ type: 'xlsx', id: req.id, bytes }, [bytes.buffer]);
       return;
     }
     case 'prior': {
       const prior: PriorCase[] = [];
       const skipped: { name: string; message: string }[] = [];
       for (const f of req.files) {
+        if (f.unlisted !== undefined) {
+          skipped.push({ name: f.name, message: `文件夹“${f.name}”无法打开（${f.unlisted}）` });
+          continue;
+        }
         const pre = preflight(f.name, f.file.size, MAX_FILE_BYTES);
         if (pre) {
           skipped.push({ name: f.name, message: pre.message });
@@ -99,6 +115,9 @@ async function handle(req: WorkerRequest): Promise<void> {
       return;
     }
     case 'text': {
+      // The caps of every way in (src/core/limits.ts): each line is a paragraph.
+      if (req.text.length > LIMITS.textChars) throw new Error(`粘贴的文本无法检查：${limitReason('textChars')}`);
+      if (countLines(req.text, LIMITS.textLines) > LIMITS.textLines) throw new Error(`粘贴的文本无法检查：${limitReason('textLines')}`);
       const report = checkCase(documentFromText(req.text), profile, { category: req.category });
       post({ type: 'text', id: req.id, report });
       return;

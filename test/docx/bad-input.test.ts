@@ -1,10 +1,12 @@
 /** Files that are not readable .docx packages: a stable code and a Chinese message naming the file. */
-import { strToU8, zipSync } from 'fflate';
+import { inflateSync, strToU8, zipSync } from 'fflate';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isDocxFileName, readDocx, sniffFormat, type ReadErrorCode } from '../../src/docx';
 import { inflateCapped, ZipError } from '../../src/docx/zip';
 import { docxFixture, documentPart, para } from '../helpers/docx-fixture';
+import { deflateBomb, zipWithClaim } from '../helpers/hostile-files';
+import { slowCrc32 } from '../helpers/zip-writer';
 
 const REAL = path.resolve(__dirname, '../../../shared/wordcount/docx/en-short-word12-mac.docx');
 
@@ -69,7 +71,9 @@ describe('not a .docx', () => {
   });
 
   test('messages name the file and the reason, in Chinese', () => {
-    expect(message(ole('EncryptionInfo', 'EncryptedPackage'))).toBe('「报告.docx」不是 Word 文档（.docx）：文件是加密的，请在 Word 中取消密码后另存为 .docx。');
+    expect(message(ole('EncryptionInfo', 'EncryptedPackage'))).toBe(
+      '「报告.docx」不是 Word 文档（.docx）：文件设置了打开密码（已加密），无法读取；请提供去掉密码后的版本（Word：文件 → 信息 → 保护文档 → 用密码进行加密，清空密码后保存）。',
+    );
     expect(message(ole('WordDocument'), '旧.doc')).toContain('「旧.doc」不是 Word 文档（.docx）：这是旧版 Word 97-2003 文档（.doc）');
     expect(message(new Uint8Array(0), '空.docx')).toContain('「空.docx」');
     expect(message(zipSync({ 'xl/workbook.xml': text('<workbook/>') }), '表.docx')).toContain('Excel');
@@ -114,67 +118,6 @@ describe('hostile XML', () => {
   });
 });
 
-/**
- * A raw DEFLATE stream of `prefix` followed by `repeats` × 258 copies of its last byte:
- * one fixed-Huffman block of literals and (length 258, distance 1) matches, about 13 bits per
- * 258 bytes, so a 65 MiB bomb is built in milliseconds.
- */
-function deflateBomb(prefix: Uint8Array, repeats: number): Uint8Array {
-  const out: number[] = [];
-  let acc = 0;
-  let nbits = 0;
-  const bits = (value: number, n: number): void => {
-    acc |= value << nbits;
-    nbits += n;
-    while (nbits >= 8) {
-      out.push(acc & 0xff);
-      acc >>>= 8;
-      nbits -= 8;
-    }
-  };
-  /** Fixed Huffman codes are written most significant bit first. */
-  const code = (c: number, n: number): void => {
-    let r = 0;
-    for (let i = 0; i < n; i++) r |= ((c >> i) & 1) << (n - 1 - i);
-    bits(r, n);
-  };
-  bits(1, 1); // final block
-  bits(1, 2); // fixed Huffman
-  for (const b of prefix) {
-    if (b < 144) code(0x30 + b, 8);
-    else code(0x190 + b - 144, 9);
-  }
-  for (let i = 0; i < repeats; i++) {
-    code(0xc5, 8); // length code 285 = 258 (codes 280-287: 0xc0 + (sym - 280), 8 bits)
-    code(0, 5); // distance code 0 = 1
-  }
-  code(0, 7); // end of block (256)
-  if (nbits) out.push(acc & 0xff);
-  return new Uint8Array(out);
-}
-
-/** A one-entry zip whose headers claim `claimed` bytes uncompressed. */
-function zipWithClaim(name: string, deflated: Uint8Array, claimed: number): Uint8Array {
-  const n = strToU8(name);
-  const u32 = (v: number): number[] => [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff];
-  const u16 = (v: number): number[] => [v & 0xff, (v >>> 8) & 0xff];
-  const local = [...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(8), ...u16(0), ...u16(0), ...u32(0), ...u32(deflated.length), ...u32(claimed), ...u16(n.length), ...u16(0)];
-  const central = [
-    ...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(8), ...u16(0), ...u16(0), ...u32(0), ...u32(deflated.length), ...u32(claimed),
-    ...u16(n.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(0),
-  ];
-  const cdOffset = local.length + n.length + deflated.length;
-  const eocd = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(1), ...u16(1), ...u32(central.length + n.length), ...u32(cdOffset), ...u16(0)];
-  const out = new Uint8Array(cdOffset + central.length + n.length + eocd.length);
-  out.set(local, 0);
-  out.set(n, local.length);
-  out.set(deflated, local.length + n.length);
-  out.set(central, cdOffset);
-  out.set(n, cdOffset + central.length);
-  out.set(eocd, cdOffset + central.length + n.length);
-  return out;
-}
-
 describe('zip bombs', () => {
   test('the hand-made DEFLATE stream is what it claims to be', () => {
     const data = inflateCapped(deflateBomb(strToU8('ab'), 3), 1 << 20);
@@ -196,10 +139,17 @@ describe('zip bombs', () => {
       expect(r.error.message).toContain('「炸弹.docx」');
     }
   });
-  test('the same stream under the cap is read', () => {
-    const start = strToU8(documentPart('<w:p><w:r><w:t>x</w:t></w:r></w:p>').replace('</w:document>', ''));
-    const r = readDocx(zipWithClaim('word/document.xml', deflateBomb(start, 1000), 1000));
+  test('the same kind of stream under the cap is read when its header is honest', () => {
+    // The whole part, then 258,000 more of its last byte ('>') after the root element: well-formed.
+    const bomb = deflateBomb(strToU8(documentPart('<w:p><w:r><w:t>x</w:t></w:r></w:p>')), 1000);
+    const content = inflateSync(bomb);
+    const r = readDocx(zipWithClaim('word/document.xml', bomb, content.length, slowCrc32(content)));
     expect(r.ok && r.doc.paragraphs.map((p) => p.text)).toEqual(['x']);
+  });
+  test('... and refused as damaged when its header lies about the size', () => {
+    const bomb = deflateBomb(strToU8(documentPart('<w:p><w:r><w:t>x</w:t></w:r></w:p>')), 1000);
+    const r = readDocx(zipWithClaim('word/document.xml', bomb, 1000, slowCrc32(inflateSync(bomb))));
+    expect(!r.ok && r.error.code).toBe('corrupt');
   });
 });
 

@@ -20,6 +20,24 @@ export const NS =
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
+const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+
+/** The package's [Content_Types].xml for a document.xml (and .rels, .xml parts). */
+export const CONTENT_TYPES_XML =
+  DECL +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+  '</Types>';
+
+/** The package relationships (_rels/.rels): the main part is word/document.xml. */
+export const PACKAGE_RELS_XML =
+  DECL +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="${REL_BASE}officeDocument" Target="word/document.xml"/>` +
+  '</Relationships>';
+
 export interface Rel {
   /** The last segment of the relationship type, e.g. `header`, `footnotes`, `comments`. */
   type: string;
@@ -65,30 +83,15 @@ export function docxFixture(o: DocxFixtureOptions): Uint8Array {
   }
   rels.push(...(o.documentRels ?? []));
   for (const [path, content] of Object.entries(o.extraParts ?? {})) put(path, content);
-  const base = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
   put(
     'word/_rels/document.xml.rels',
     DECL +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      rels.map((r, i) => `<Relationship Id="rId${i + 1}" Type="${base}${r.type}" Target="${r.target}"/>`).join('') +
+      rels.map((r, i) => `<Relationship Id="rId${i + 1}" Type="${REL_BASE}${r.type}" Target="${r.target}"/>`).join('') +
       '</Relationships>',
   );
-  put(
-    '_rels/.rels',
-    DECL +
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      `<Relationship Id="rId1" Type="${base}officeDocument" Target="word/document.xml"/>` +
-      '</Relationships>',
-  );
-  put(
-    '[Content_Types].xml',
-    DECL +
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-      '</Types>',
-  );
+  put('_rels/.rels', PACKAGE_RELS_XML);
+  put('[Content_Types].xml', CONTENT_TYPES_XML);
   return zipSync(files, { level: o.store ? 0 : 6 });
 }
 

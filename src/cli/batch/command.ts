@@ -7,13 +7,13 @@
  * Exit codes: 0 no error anywhere; 1 an error-severity diagnostic in some file or in the
  * batch (file-format included); 2 bad arguments or an argument that does not exist.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { FileCheckDeps, UnitRoster } from '../../core/batch';
 import { checkCase } from '../../core/engine';
 import { readDocx, sniffFormat } from '../../docx';
 import { parseArgs, stringOption, UsageError, type OptionSpec } from '../args';
 import { useColour, type CliIO } from '../io';
+import { inputIdentities, prepareOut, writeOut } from '../out-file';
 import { resolveCategory, resolveProfile } from '../profile';
 import { makeStyle } from '../render/terminal';
 import { CATEGORY, EXIT, HELP, LOCALE, PROFILE } from '../commands/common';
@@ -30,9 +30,11 @@ export const PRIOR: OptionSpec = { name: 'prior' };
 /** The school's unit roster (.csv or .xlsx): every spelling of a unit maps to one unit. */
 export const UNITS: OptionSpec = { name: 'units' };
 export const OUT: OptionSpec = { name: 'out', short: 'o' };
+/** Replace an existing --out file (never an input). */
+export const FORCE: OptionSpec = { name: 'force', flag: true };
 /** Treat the files given as one batch even without a folder (`case-check --batch *.docx`). */
 export const BATCH: OptionSpec = { name: 'batch', flag: true };
-export const BATCH_OPTIONS: readonly OptionSpec[] = [HELP, BATCH_FORMAT, LOCALE, PROFILE, CATEGORY, PRIOR, UNITS, OUT, BATCH];
+export const BATCH_OPTIONS: readonly OptionSpec[] = [HELP, BATCH_FORMAT, LOCALE, PROFILE, CATEGORY, PRIOR, UNITS, OUT, FORCE, BATCH];
 
 /** The real reader and engine. */
 export const NODE_DEPS: FileCheckDeps = { readDocx, checkCase, sniffFormat };
@@ -83,12 +85,23 @@ export async function batchCommand(argv: readonly string[], io: BatchIO): Promis
   const { files, missing } = await collectFiles(args.positionals, io.cwd);
   for (const m of missing) io.stderr.write(`case-check：${m.message}\n`);
   if (files.length === 0) throw new UsageError(missing.length ? '没有可检查的文件。' : '文件夹中没有文件。');
+  const priorArg = stringOption(args, 'prior');
+
+  // Where the output goes is checked before any work, against every input (src/cli/out-file.ts).
+  let target;
+  if (out) {
+    const inputs = files.map((f) => f.path);
+    if (priorArg) {
+      const priorFiles = (await collectFiles([priorArg], io.cwd)).files.map((f) => f.path);
+      inputs.push(path.resolve(io.cwd, priorArg), ...priorFiles);
+    }
+    target = await prepareOut(out, io.cwd, args.options.force === true, await inputIdentities(inputs));
+  }
 
   let prior = undefined;
-  const priorArg = stringOption(args, 'prior');
   if (priorArg) {
     const loaded = await loadPrior(priorArg, io.cwd, profile, NODE_DEPS);
-    for (const s of loaded.skipped) io.stderr.write(`case-check：往年案例“${s.name}”无法读取，已跳过：${s.message}\n`);
+    for (const s of loaded.skipped) io.stderr.write(`case-check：往年案例无法读取，已跳过：${s.message}\n`);
     prior = loaded.prior;
   }
 
@@ -105,9 +118,9 @@ export async function batchCommand(argv: readonly string[], io: BatchIO): Promis
 
   const style = makeStyle(!out && format === 'text' && useColour(io));
   const rendered = await renderBatch(batch, profile, format, style, locale);
-  if (out) {
-    await fs.writeFile(path.resolve(io.cwd, out), rendered);
-    io.stderr.write(`case-check：已写入 ${out}（${batch.files.length} 个文件）。\n`);
+  if (target) {
+    await writeOut(target, rendered);
+    io.stderr.write(`case-check：已写入 ${target.shown}（${batch.files.length} 个文件）。\n`);
   } else {
     io.stdout.write(rendered as string);
   }
@@ -136,6 +149,8 @@ export function batchHelp(): string {
   -f, --format <格式>     text（默认）、json、csv（审核表，UTF-8 带 BOM，Excel 可直接打开）、
                           xlsx（审核表 + 全部问题两张工作表）。
   -o, --out <文件>        写入文件；不给 --format 时按扩展名（.csv/.xlsx/.json）决定格式。
+                          已存在的文件不覆盖，除非加 --force；输入文件（含往年案例）绝不覆盖。
+      --force             --out 的文件已存在时覆盖它。
   -c, --category <类别>   对全部文件使用同一类别（一般不需要：类别从各文件封面识别）。
   -p, --profile <配置>    规则配置：内置 neu-2024（默认），或配置文件路径（.json）。
       --locale <语言>     zh-CN（默认）或 en。

@@ -5,6 +5,7 @@
  * (src/core/severity.ts): 错误 / 警告 / 提示.
  */
 import { commonFolder, reviewRows, sortDiagnostics, summaryLine, toCsv, reviewTable, type BatchReport, type BatchDiagnostic, type BatchUnit, type ScanPairing } from '../../core/batch';
+import { printableName } from '../../core/limits';
 import type { Profile } from '../../core/profile/types';
 import type { Severity } from '../../core/report';
 import { SEVERITY_WORDS } from '../../core/severity';
@@ -81,11 +82,11 @@ export function renderBatchText(batch: BatchReport, profile: Profile, style: Sty
   const widths = [34, 22, 20, 6, 6, 3, 5, 5];
   const line = (cells: string[]) => cells.map((c, i) => padEnd(i === 0 ? fitPath(c, widths[i]) : truncate(c, widths[i]), widths[i])).join(' ').trimEnd();
   const out: string[] = [];
-  if (prefix) out.push(style.dim(`${prefix}`));
+  if (prefix) out.push(style.dim(printableName(prefix)));
   out.push(style.bold(line(t.header(words))));
   for (const r of rows) {
     const cells = [
-      r.file.slice(prefix.length),
+      printableName(r.file.slice(prefix.length)),
       r.unit || '—',
       r.kind !== 'case' || r.ok ? r.category || '—' : t.unreadable,
       r.summaryWords === null ? '—' : String(r.summaryWords),
@@ -108,7 +109,9 @@ export function renderBatchText(batch: BatchReport, profile: Profile, style: Sty
       const word = words[d.severity];
       const tag = d.severity === 'error' ? style.red(word) : d.severity === 'warning' ? style.yellow(word) : style.cyan(word);
       out.push(`  ${tag} [${d.ruleId}] ${d.message}`);
-      if (d.ruleId !== 'file-format' && !(d.ruleId === 'scan-missing' && d.messageId === 'unpaired')) for (const f of d.files) out.push(`      ${f.startsWith(prefix) ? f.slice(prefix.length) : f}`);
+      if (d.ruleId !== 'file-format' && !(d.ruleId === 'scan-missing' && d.messageId === 'unpaired')) {
+        for (const f of d.files) out.push(`      ${printableName(f.startsWith(prefix) ? f.slice(prefix.length) : f)}`);
+      }
     }
   }
   out.push('', t.total(batch.summary));

@@ -2,6 +2,7 @@
  * A one-line progress bar on standard error, drawn only when stderr is a terminal (so
  * pipes and logs stay clean). Redrawn at most every 100 ms.
  */
+import { printableName } from '../../core/limits';
 import { displayWidth, truncate } from '../render/terminal';
 
 export interface ProgressSink {
@@ -23,7 +24,7 @@ export function terminalProgress(stream: { write(s: string): unknown; columns?: 
       const barWidth = 24;
       const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth);
       const head = `[${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${done}/${total} `;
-      const line = head + truncate(current, Math.max(10, width() - displayWidth(head)));
+      const line = head + truncate(printableName(current), Math.max(10, width() - displayWidth(head)));
       stream.write(`\r\u001b[2K${line}`);
       drawn = true;
     },

@@ -1,12 +1,13 @@
 /**
  * Checking a list of files one by one: stat, refuse early what is too large, read,
  * check, keep the report and a text fingerprint, drop the bytes. Memory is bounded by
- * the largest file (plus the reports), not by the folder.
+ * the largest file (plus the reports), not by the folder. Each file is checked by a
+ * FileChecker (./pool.ts): in a worker thread, so that any failure costs only its row.
  */
-import { promises as fs } from 'node:fs';
-import { checkBatch, checkFileBytes, preflight, type BatchItem, type BatchReport, type FileCheckDeps, type PriorCase, type UnitRoster } from '../../core/batch';
+import { checkBatch, type BatchItem, type BatchReport, type FileCheckDeps, type PriorCase, type UnitRoster } from '../../core/batch';
 import type { Profile } from '../../core/profile/types';
 import type { FileEntry } from './files';
+import { defaultChecker, type FileChecker } from './pool';
 import { NO_PROGRESS, type ProgressSink } from './progress';
 
 export interface RunOptions {
@@ -16,32 +17,21 @@ export interface RunOptions {
   roster?: UnitRoster;
   maxBytes?: number;
   progress?: ProgressSink;
-}
-
-export async function checkOneFile(entry: FileEntry, profile: Profile, deps: FileCheckDeps, options: RunOptions = {}): Promise<BatchItem> {
-  let size: number;
-  try {
-    size = (await fs.stat(entry.path)).size;
-  } catch (e) {
-    return { file: entry.name, error: { code: 'unreadable', message: (e as Error).message } };
-  }
-  const pre = preflight(entry.name, size, options.maxBytes);
-  if (pre) return { file: entry.name, error: pre, size };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await fs.readFile(entry.path));
-  } catch (e) {
-    return { file: entry.name, error: { code: 'unreadable', message: (e as Error).message }, size };
-  }
-  return checkFileBytes(entry.name, bytes, profile, deps, { category: options.category, locale: options.locale, maxBytes: options.maxBytes });
+  /** How each file is checked (default: a worker thread where the compiled script exists). */
+  checker?: FileChecker;
 }
 
 export async function runBatch(files: readonly FileEntry[], profile: Profile, deps: FileCheckDeps, options: RunOptions = {}): Promise<BatchReport> {
   const progress = options.progress ?? NO_PROGRESS;
+  const checker = options.checker ?? defaultChecker(profile, deps, { category: options.category, locale: options.locale, maxBytes: options.maxBytes });
   const items: BatchItem[] = [];
-  for (let i = 0; i < files.length; i++) {
-    progress.update(i, files.length, files[i].name);
-    items.push(await checkOneFile(files[i], profile, deps, options));
+  try {
+    for (let i = 0; i < files.length; i++) {
+      progress.update(i, files.length, files[i].name);
+      items.push(await checker.check(files[i]));
+    }
+  } finally {
+    if (!options.checker) await checker.close();
   }
   progress.update(files.length, files.length, '');
   progress.done();

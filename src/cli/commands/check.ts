@@ -8,7 +8,7 @@ import { checkCase } from '../../core/engine';
 import type { Report } from '../../core/report';
 import { parseArgs, stringOption, UsageError } from '../args';
 import { useColour, type CliIO } from '../io';
-import { inputRefs, loadInput, type InputError } from '../input';
+import { inputRefs, internalError, loadInput, type InputError } from '../input';
 import { labels, type Locale } from '../labels';
 import { resolveCategory, resolveProfile } from '../profile';
 import { renderCheckText } from '../render/check-text';
@@ -63,14 +63,19 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
   let unreadable = 0;
   let withErrors = 0;
   for (const ref of refs) {
+    // Each file on its own: whatever goes wrong with one costs only its own entry.
     const loaded = await loadInput(ref, io);
-    if (!loaded.ok) {
+    let report: Report;
+    try {
+      if (!loaded.ok) throw loaded.error;
+      report = checkCase(loaded.doc, profile, { category, locale });
+    } catch (err) {
+      const error = loaded.ok ? internalError(ref.name, err) : (err as InputError);
       unreadable++;
-      io.stderr.write(`case-check：${loaded.error.message}\n`);
-      files.push({ file: loaded.name, error: loaded.error });
+      io.stderr.write(`case-check：${error.message}\n`);
+      files.push({ file: ref.name, error });
       continue;
     }
-    const report = checkCase(loaded.doc, profile, { category, locale });
     if (report.summary.errors > 0) withErrors++;
     const { profile: _profile, category: reportCategory, categorySource, ...rest } = report;
     const result: FileResult = {

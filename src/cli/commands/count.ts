@@ -6,7 +6,7 @@
 import { countParagraphs, type WordCounts } from '../../core/count';
 import { parseArgs, stringOption, UsageError } from '../args';
 import type { CliIO } from '../io';
-import { displayName, inputRefs, loadInput, type InputError } from '../input';
+import { displayName, inputRefs, internalError, loadInput, type InputError } from '../input';
 import { labels, type Locale } from '../labels';
 import { table } from '../render/terminal';
 import { EXIT, FORMAT, HELP, LOCALE } from './common';
@@ -29,21 +29,25 @@ export async function countCommand(argv: readonly string[], io: CliIO): Promise<
   let unreadable = 0;
   for (const ref of refs) {
     const loaded = await loadInput(ref, io);
-    if (!loaded.ok) {
+    let counts: WordCounts;
+    try {
+      if (!loaded.ok) throw loaded.error;
+      counts = countParagraphs(loaded.doc.paragraphs);
+    } catch (err) {
+      const error = loaded.ok ? internalError(ref.name, err) : (err as InputError);
       unreadable++;
-      io.stderr.write(`case-check：${loaded.error.message}\n`);
-      results.push({ file: loaded.name, error: loaded.error });
+      io.stderr.write(`case-check：${error.message}\n`);
+      results.push({ file: ref.name, error });
       continue;
     }
     // Reader warnings (a part skipped, content not read) may mean the figures miss text.
     const shown = displayName(loaded.name);
     for (const w of loaded.warnings) io.stderr.write(`case-check：${w.includes(shown) ? w : `“${shown}”：${w}`}\n`);
-    const counts = countParagraphs(loaded.doc.paragraphs);
     results.push({ file: loaded.name, ...counts });
     if (format === 'text') {
       if (results.length > 1) io.stdout.write('\n');
       const rows = l.counts.map((c) => ['  ' + c.label, String(counts[c.key])]);
-      io.stdout.write(`${loaded.name}\n${table(rows, [1]).join('\n')}\n`);
+      io.stdout.write(`${shown}\n${table(rows, [1]).join('\n')}\n`);
     }
   }
   if (format === 'json') {

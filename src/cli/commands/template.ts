@@ -4,11 +4,10 @@
  * never replaced unless --force is given; without -o the bytes go to stdout when it is
  * not a terminal (`case-check template > 模板.docx`).
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { buildTemplateDocx, resolveTemplateCategory } from '../../template';
 import { parseArgs, stringOption, UsageError } from '../args';
 import type { CliIO } from '../io';
+import { prepareOut, writeOut } from '../out-file';
 import { categoryLabel, resolveProfile } from '../profile';
 import { CATEGORY, EXIT, HELP, PROFILE } from './common';
 
@@ -30,22 +29,16 @@ export async function templateCommand(argv: readonly string[], io: TemplateIO): 
   if (!category) {
     throw new UsageError(`选项 --category 的值“${wanted}”无效，可选：${profile.categories.map((c) => c.id).join('|')}`);
   }
-  const bytes = buildTemplateDocx(profile, category.id);
   const out = stringOption(args, 'out');
   if (!out) {
     if (io.stdoutIsTTY) throw new UsageError('请用 -o <文件.docx> 指定模板的保存位置。');
-    (io.stdoutBytes ?? process.stdout).write(bytes);
+    (io.stdoutBytes ?? process.stdout).write(buildTemplateDocx(profile, category.id));
     return EXIT.ok;
   }
-  const target = path.resolve(io.cwd, out);
-  try {
-    await fs.writeFile(target, bytes, { flag: args.options.force ? 'w' : 'wx' });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`“${out}”已存在，未覆盖；如需覆盖请加 --force。`);
-    throw new UsageError(`无法写入“${out}”：${(err as Error).message}`);
-  }
-  io.stderr.write(`case-check：已写入 ${out}（${categoryLabel(category.id, profile)} 案例模板）。\n`);
+  // The same rule as a folder check's --out (src/cli/out-file.ts): checked first, written atomically.
+  const target = await prepareOut(out, io.cwd, args.options.force === true, new Set());
+  await writeOut(target, buildTemplateDocx(profile, category.id));
+  io.stderr.write(`case-check：已写入 ${target.shown}（${categoryLabel(category.id, profile)} 案例模板）。\n`);
   return EXIT.ok;
 }
 

@@ -4,6 +4,7 @@
  * captions' lengths, then the diagnostics. Numbers are in the profile's metric
  * (Word's 字数 for neu-2024).
  */
+import { printableName } from '../../core/limits';
 import type { Profile } from '../../core/profile/types';
 import type { LimitState, PartReport, Report, Severity } from '../../core/report';
 import { categoryLabel } from '../profile';
@@ -72,7 +73,7 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
   const out: string[] = [];
   const notes: string[] = [];
   if (file.format === 'text' && file.encoding && file.encoding !== 'utf-8') notes.push(l.readAs(file.encoding));
-  out.push(s.bold(file.name === '-' ? '-' : file.name) + notes.map((n) => s.dim(l.aside(n))).join(''));
+  out.push(s.bold(file.name === '-' ? '-' : printableName(file.name)) + notes.map((n) => s.dim(l.aside(n))).join(''));
   for (const w of file.warnings) out.push(`  ${s.yellow(MARK.warning)} ${w}`);
 
   const category = categoryLabel(r.category, profile);

@@ -4,18 +4,23 @@
  * compact text fingerprint). The reader and the engine are passed in, so that this module
  * stays pure and the core does not depend on src/docx.
  */
+import { LIMITS } from '../limits';
 import type { CaseDocument } from '../model/types';
 import type { Profile } from '../profile/types';
 import type { Report } from '../report';
+import { baseName, fileError } from './file-error';
 import { textFingerprint, type Fingerprint } from './similarity';
 import { sniffBytes } from './sniff';
 import type { BatchItem, FileError, PriorCase } from './types';
+
+export { baseName } from './file-error';
 
 export interface ReadResult {
   ok: boolean;
   doc?: CaseDocument;
   warnings?: string[];
-  error?: { code: string; message: string };
+  /** `reason`: the reader's words without the file's name (readDocx gives it). */
+  error?: { code: string; message: string; reason?: string };
 }
 
 export interface FileCheckDeps {
@@ -33,13 +38,8 @@ export interface FileCheckOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-
-/** The base name of a path with either separator. */
-export function baseName(path: string): string {
-  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return i >= 0 ? path.slice(i + 1) : path;
-}
+/** The size cap of every front end (src/core/limits.ts). */
+export const DEFAULT_MAX_BYTES = LIMITS.fileBytes;
 
 export function isDocxName(path: string): boolean {
   return /\.docx$/i.test(path);
@@ -47,11 +47,10 @@ export function isDocxName(path: string): boolean {
 
 /** Checks done before reading any bytes: lets a front end skip loading a file it will refuse. */
 export function preflight(file: string, size: number, maxBytes = DEFAULT_MAX_BYTES): FileError | undefined {
-  if (baseName(file).startsWith('~$')) return { code: 'lock-file', message: 'Word 临时锁定文件' };
-  if (size === 0) return { code: 'empty', message: '空文件' };
+  if (size === 0) return fileError(file, 'empty');
   if (size > maxBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return { code: 'file-too-large', message: `文件过大（${mb(size)} MB）`, data: { sizeMb: mb(size), maxMb: mb(maxBytes) } };
+    return fileError(file, 'file-too-large', undefined, { sizeMb: mb(size), maxMb: mb(maxBytes) });
   }
   return undefined;
 }
@@ -84,18 +83,34 @@ function reasonFromSniff(sniffed: unknown, file: string): string | undefined {
   return reason;
 }
 
-/** Why bytes that are not a readable .docx are not: the reader's sniffing first, then ours. */
-export function formatError(file: string, bytes: Uint8Array, deps: Pick<FileCheckDeps, 'sniffFormat'>, readError?: { code: string; message: string }): FileError {
-  let theirs: string | undefined;
+/** What a file that is not a Word document is, in the words of `not-docx`'s detail. */
+const KIND_WORDS: Record<string, string> = {
+  docx: '内容是 Word 文档，但文件名不以 .docx 结尾；请改回 .docx 后重新提交。',
+  xlsx: '这是 Excel 工作簿（.xlsx），通知要求提交 Word 版电子文档（.docx）。',
+  pptx: '这是 PowerPoint 演示文稿（.pptx），通知要求提交 Word 版电子文档（.docx）。',
+  odf: '这是 OpenDocument 文档（如 .odt），请另存为 Word 文档（.docx）。',
+  zip: '这是一个压缩包；请解压后检查其中的 .docx。',
+  html: '这是网页（HTML）文件，请另存为 Word 文档（.docx）。',
+  xml: '这是 XML 文件，请另存为 Word 文档（.docx）。',
+  text: '这是纯文本文件，通知要求提交 Word 版电子文档（.docx）。',
+};
+const NOT_DOCX = '通知要求提交 Word 版电子文档（.docx）。';
+
+function sniffName(sniffed: unknown): string | undefined {
+  return typeof sniffed === 'string' ? sniffed : (sniffed as { format?: string } | undefined)?.format;
+}
+
+/** Why bytes that are not a readable .docx are not: the reader's sniffing first, then ours; the reader's words when it gave them. */
+export function formatError(file: string, bytes: Uint8Array, deps: Pick<FileCheckDeps, 'sniffFormat'>, readError?: { code: string; message: string; reason?: string }): FileError {
+  let sniffed: string | undefined;
   try {
-    theirs = deps.sniffFormat ? reasonFromSniff(deps.sniffFormat(bytes, file), file) : undefined;
+    sniffed = deps.sniffFormat ? sniffName(deps.sniffFormat(bytes, file)) : undefined;
   } catch {
-    theirs = undefined;
+    sniffed = undefined;
   }
-  const reason = theirs ?? reasonFromSniff(sniffBytes(bytes, file), file);
-  if (reason) return { code: reason, message: readError?.message ?? reason };
-  if (readError) return readError;
-  return { code: 'not-docx', message: '不是 Word 文档（.docx）' };
+  const reason = reasonFromSniff(sniffed, file) ?? reasonFromSniff(sniffBytes(bytes, file), file);
+  const detail = readError?.reason ?? readError?.message ?? ((sniffed !== undefined && KIND_WORDS[sniffed]) || NOT_DOCX);
+  return fileError(file, reason ?? readError?.code ?? 'not-docx', detail, readError ? { readerCode: readError.code } : {});
 }
 
 /**
@@ -123,17 +138,23 @@ export function checkFileBytes(file: string, bytes: Uint8Array, profile: Profile
   try {
     result = deps.readDocx(bytes, { fileName: baseName(file) });
   } catch (e) {
-    result = { ok: false, error: { code: 'unreadable', message: e instanceof Error ? e.message : String(e) } };
+    result = { ok: false, error: { code: 'unreadable', message: `读取时出错（${errorWords(e)}）` } };
   }
   if (!result.ok || !result.doc) {
-    return { file, error: formatError(file, bytes, deps, result.error ?? { code: 'unreadable', message: '无法读取' }), size };
+    return { file, error: formatError(file, bytes, deps, result.error ?? { code: 'unreadable', message: '原因不明' }), size };
   }
   try {
     const report = deps.checkCase(result.doc, profile, { category: options.category, locale: options.locale, today: options.today });
     return { file, report, fingerprint: textFingerprint(documentText(result.doc, report)), size, warnings: result.warnings ?? [] };
   } catch (e) {
-    return { file, error: { code: 'unreadable', message: `检查时出错：${e instanceof Error ? e.message : String(e)}` }, size };
+    return { file, error: fileError(file, 'crashed', errorWords(e)), size };
   }
+}
+
+/** An exception in a sentence: a RangeError is almost always memory or stack. */
+function errorWords(e: unknown): string {
+  if (e instanceof RangeError) return `内存或栈不足：${e.message}`;
+  return e instanceof Error ? `${e.name}：${e.message}` : String(e);
 }
 
 /** An earlier year's case from its .docx: title and unit from the cover, text as a fingerprint. */

@@ -3,15 +3,30 @@
  * records end with CRLF. Output starts with a UTF-8 BOM so that Excel opens Chinese
  * correctly. The reader accepts what Excel and WPS write (BOM, CRLF or LF, quoted fields
  * spanning lines) and is used for the list of earlier cases.
+ *
+ * Formula injection: units, titles and file names come from the submitted files, and Excel
+ * or WPS runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a CR as a formula
+ * (`=HYPERLINK(…)` when the reviewer opens the table). As the OWASP CSV injection guidance
+ * says, such text cells get a leading apostrophe, which the spreadsheet shows as text;
+ * numbers are written as they are. The reader takes the apostrophe off again.
  */
 import { textFingerprint } from './similarity';
 import type { PriorCase } from './types';
 
 export const BOM = '\ufeff';
 
+/** Text that a spreadsheet would take for a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(value: unknown): string {
-  const s = value === undefined || value === null ? '' : String(value);
+  let s = value === undefined || value === null ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = "'" + s;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A cell read back: the apostrophe csvField put before formula-like text is taken off. */
+function unescapeCell(s: string): string {
+  return s.length > 1 && s.charCodeAt(0) === 0x27 && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;
 }
 
 /** Rows (the first is the header) to CSV text, BOM first. */
@@ -66,7 +81,7 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  return rows.filter((r) => r.some((f) => f.trim() !== '')).map((r) => r.map(unescapeCell));
 }
 
 const TITLE_HEADERS = ['案例名称', '案例题目', '案例标题', '项目名称', '名称', '题目', '标题', 'title', 'name'];

@@ -18,7 +18,7 @@ import type { BatchContext, BatchDiagnostic, BatchFile, BatchItem, BatchOptions,
 
 export * from './types';
 export { BATCH_RULES } from './rules';
-export { fileFormatReason } from './rules/file-format';
+export { fileFormatReason, fileError, reasonOf, FILE_FORMAT_REASONS } from './file-error';
 export { formatBatchMessage, BATCH_MESSAGES, TABLE_LABELS } from './messages';
 export { normalizeUnit, displayUnit, foldWidth, normalizeForSimilarity } from './normalize';
 export { unitKey, unitResolver, probablySameUnit, groupUnits, rosterKeys, type UnitMatch, type UnitResolver } from './units';

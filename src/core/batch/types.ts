@@ -57,15 +57,27 @@ export type FileFormatReason =
   | 'zip-bomb'
   | 'unsafe-xml'
   | 'too-large'
+  /** A cap on paragraphs, runs or text (src/core/limits.ts) was hit while reading. */
+  | 'limit'
+  /** Checking the file took longer than the front end allows (a worker was stopped). */
+  | 'timeout'
+  /** The worker checking the file died (out of memory, or a bug): only this file is lost. */
+  | 'crashed'
   | 'not-docx'
+  /** A folder that could not be listed: its files were not checked. */
+  | 'unlisted-folder'
   | 'unreadable';
 
 export type { RosterUnit, UnitRoster };
 
-/** Why a file has no report: readDocx's error, or the front end's own (too large, not .docx). */
+/**
+ * Why a file has no report: readDocx's error, or the front end's own (too large, not .docx).
+ * Made by `fileError` (./file-error.ts): `code` is then a FileFormatReason and `message`
+ * the batch catalogue's sentence for it, naming the file.
+ */
 export interface FileError {
   code: string;
-  /** zh-CN, from the reader. */
+  /** zh-CN, a sentence naming the file. */
   message: string;
   /** Extra figures for the message (e.g. `sizeMb`, `maxMb` for too-large). */
   data?: DiagnosticData;

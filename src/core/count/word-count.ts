@@ -80,7 +80,8 @@ function kindOf(cp: number): Kind {
   }
   if (cp < 0x2e80) {
     if (cp <= 0x200a) return Kind.Space; // en quad ... hair space
-    if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060) return Kind.Ignored;
+    // Zero-width space and word joiner are invisible to Word's counts; the (non-)joiners U+200C/U+200D are characters (../shared/wordcount/README.md 5).
+    if (cp === 0x200b || cp === 0x2060) return Kind.Ignored;
     if (cp === 0x2028 || cp === 0x2029) return Kind.Break;
     if (cp === 0x202f || cp === 0x205f) return Kind.Space;
     return Kind.Other; // “ ” ‘ ’ … — · ① arrows, maths, dingbats

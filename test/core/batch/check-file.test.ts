@@ -45,13 +45,13 @@ describe('checkFileBytes', () => {
     const readDocxSpy = jest.fn(readDocx);
     const deps = { readDocx: readDocxSpy, checkCase };
     expect(checkFileBytes('a/~$案例.docx', new Uint8Array(10), PROFILE, deps).error?.code).toBe('lock-file');
-    expect(checkFileBytes('big.docx', new Uint8Array(11), PROFILE, deps, { maxBytes: 10 }).error).toMatchObject({ code: 'file-too-large', data: { maxMb: '0.0' } });
+    expect(checkFileBytes('big.docx', new Uint8Array(11), PROFILE, deps, { maxBytes: 10 }).error).toMatchObject({ code: 'too-large', data: { maxMb: '0.0', readerCode: 'file-too-large' } });
     expect(checkFileBytes('说明.txt', new TextEncoder().encode('你好'), PROFILE, deps).error?.code).toBe('not-docx');
     expect(readDocxSpy).not.toHaveBeenCalled();
     expect(preflight('x.docx', 0)?.code).toBe('empty');
   });
 
-  it('turns an engine crash into an unreadable item instead of throwing', () => {
+  it('turns an engine crash into a crashed item instead of throwing', () => {
     const deps: FileCheckDeps = {
       readDocx,
       checkCase: () => {
@@ -59,7 +59,7 @@ describe('checkFileBytes', () => {
       },
     };
     const item = checkFileBytes('机械学院/案例二（教师党支部）.docx', bytes('机械学院/案例二（教师党支部）.docx'), PROFILE, deps);
-    expect(item.error).toMatchObject({ code: 'unreadable', message: expect.stringContaining('boom') });
+    expect(item.error).toMatchObject({ code: 'crashed', message: '检查“案例二（教师党支部）.docx”时出错（Error：boom），已跳过这个文件；其余文件照常检查。' });
   });
 });
 
