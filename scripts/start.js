@@ -90,6 +90,9 @@ async function main() {
   const shutdown = () => {
     if (stopping) return;
     stopping = true;
+    // The server stops listening at once; a compilation still running can hold stop() up,
+    // so the process leaves after a short grace period whatever it is doing.
+    setTimeout(() => process.exit(0), 3000).unref();
     stop().finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);

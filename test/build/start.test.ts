@@ -40,6 +40,9 @@ test('a SIGTERM to `npm start` stops the server: the port is free again', async 
     cwd: ROOT,
     env: { ...process.env, HOME: home, CASE_ASSISTANT_CERT_DIR: path.join(home, 'certs') },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: npm passes signals on to its group, which must not reach the
+    // other jest workers (Playwright closes their browsers on SIGTERM).
+    detached: true,
   });
   try {
     let out = '';
@@ -65,7 +68,11 @@ test('a SIGTERM to `npm start` stops the server: the port is free again', async 
     }
     expect(open).toBe(false);
   } finally {
-    npm.kill('SIGKILL');
+    try {
+      process.kill(-npm.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
     fs.rmSync(home, { recursive: true, force: true });
   }
 }, 180_000);

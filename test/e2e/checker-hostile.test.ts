@@ -152,7 +152,7 @@ describe('the checker page on the same kind of folder', () => {
     await page.locator('[data-testid=batch-summary]').waitFor({ timeout: 300_000 });
     const count = GOOD.length + hostile.length; // less 路径过长, plus 公式单位.docx
     const refused = hostile.filter((h) => h.expect === 'error' && h.name !== '路径过长').length;
-    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain(`共 ${count} 个文件：已检查 ${count - refused} 个，无法读取 ${refused} 个`);
+    expect(await page.locator('[data-testid=batch-summary]').innerText()).toContain(`共 ${count} 个文件：已检查 ${count - refused} 个案例，无法读取 ${refused} 个，`);
     const rows = page.locator('[data-testid=review-row]');
     expect(await rows.count()).toBe(count);
     const big = page.locator('[data-testid=review-row][data-file="页面/伪装/大文件.txt"]');
@@ -200,6 +200,6 @@ describe('the checker page on the same kind of folder', () => {
     expect(await page.locator('[data-testid=review-row]').count()).toBe(0);
     // A fresh worker takes the next check.
     await page.setInputFiles('[data-testid=batch-drop-input]', path.join(CASES, GOOD[0]));
-    await page.getByText('共 1 个文件：已检查 1 个，无法读取 0 个').waitFor({ timeout: 60_000 });
+    await page.getByText(/^共 1 个文件：已检查 1 个案例，无法读取 0 个，/).waitFor({ timeout: 60_000 });
   }, 180_000);
 });

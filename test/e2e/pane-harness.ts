@@ -51,7 +51,11 @@ export interface OpenPaneOptions {
   init?: { script: (arg: never) => void; arg?: unknown };
   /** What the Office.js URL answers: the double (default), a refusal, or a page of the test's. */
   officeJs?: 'fake' | 'abort' | ((route: Route) => Promise<void>);
-  /** Install Playwright's fake clock before the page loads (for the start-up watchdog). */
+  /**
+   * Install Playwright's fake clock, paused, before the page loads: the page's timers (the
+   * start-up watchdog, the gateway's time limits) fire only when the test runs the clock,
+   * however long the machine takes meanwhile.
+   */
   clock?: boolean;
 }
 
@@ -63,7 +67,11 @@ export async function openPane(h: PaneHarness, fake: FakeOfficeOptions, o: OpenP
   page.on('close', () => void context.close());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  if (o.clock) await page.clock.install();
+  if (o.clock) {
+    const start = new Date('2026-11-01T08:00:00+08:00');
+    await page.clock.install({ time: start });
+    await page.clock.pauseAt(new Date(start.getTime() + 1));
+  }
   await page.addInitScript((opts) => {
     (window as unknown as { __FAKE_OFFICE_OPTIONS__: unknown }).__FAKE_OFFICE_OPTIONS__ = opts;
   }, fake as unknown as Record<string, unknown>);
