@@ -142,3 +142,61 @@ withOffice('LibreOffice opens the guides: each becomes a PDF with the headings a
     expect(pages.reduce((n, p) => n + p.images, 0)).toBe(guide.figures.length);
   });
 });
+
+describe('the guides\' Markdown and pictures', () => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { parseMarkdown } = require('../../scripts/guides/markdown') as { parseMarkdown(s: string): unknown[] };
+  const { guideDocx } = require('../../scripts/guides/docx') as { guideDocx(o: { blocks: unknown[]; readImage(src: string): Buffer }): Uint8Array };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+
+  test('reads the subset the guides use', () => {
+    const blocks = parseMarkdown(
+      [
+        '<!-- 注释',
+        '两行 -->',
+        '# 标题',
+        '第一行',
+        '第二行 and',
+        'English',
+        '',
+        '1. **一**：`a.reg`',
+        '   - 嵌套',
+        '2. 二',
+        '',
+        '| 甲 | 乙 |',
+        '|---|---|',
+        '| 1 | [链接](https://x.cn) |',
+        '',
+        '| 只有一条竖线的一行',
+        '> 提示',
+        '![图注](x.png)',
+      ].join('\n'),
+    );
+    expect(blocks).toEqual([
+      { type: 'title', inlines: [{ text: '标题' }] },
+      { type: 'para', inlines: [{ text: '第一行第二行 and English' }] },
+      {
+        type: 'list',
+        items: [
+          { level: 0, ordered: true, marker: '1.', inlines: [{ text: '一', bold: true }, { text: '：' }, { text: 'a.reg', code: true }] },
+          { level: 1, ordered: false, marker: '-', inlines: [{ text: '嵌套' }] },
+          { level: 0, ordered: true, marker: '2.', inlines: [{ text: '二' }] },
+        ],
+      },
+      { type: 'table', header: [[{ text: '甲' }], [{ text: '乙' }]], rows: [[[{ text: '1' }], [{ text: '链接（https://x.cn）' }]]] },
+      { type: 'para', inlines: [{ text: '| 只有一条竖线的一行' }] },
+      { type: 'note', inlines: [{ text: '提示' }] },
+      { type: 'figure', caption: '图注', src: 'x.png' },
+    ]);
+  });
+
+  test('an unclosed code block or comment is an error, not a guide that silently stops', () => {
+    expect(() => parseMarkdown('```sh\nnpm ci\n')).toThrow('unclosed ``` block');
+    expect(() => parseMarkdown('<!-- 没有结束\n正文')).toThrow('unclosed <!-- comment');
+  });
+
+  test('a picture that is not a PNG is named', () => {
+    const blocks = parseMarkdown('# 指南\n\n![截图](shot.png)\n');
+    expect(() => guideDocx({ blocks, readImage: () => Buffer.from('GIF89a not a png at all, no IHDR here') })).toThrow('图片 shot.png：不是 PNG 图片');
+  });
+});
