@@ -4,10 +4,13 @@
 //
 //   npm start                                    development, https://localhost:3000
 //   npm run build -- --env url=https://host/dir  production, manifest pointing at that URL
+//   … --env catalog=\\server\share              also dist/deploy/: the shared-folder catalog's
+//                                                .reg and PowerShell files (scripts/catalog.js)
 //
 // Options (webpack --env NAME=VALUE, or the first argument when called from Node):
 //   url     production base URL (https only); required for production builds
 //   outDir  output folder (default dist/)
+//   catalog network share that IT registers as Word's trusted add-in catalog (optional)
 'use strict';
 
 const fs = require('node:fs');
@@ -18,6 +21,7 @@ const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { DEV_BASE_URL, normalizeBaseUrl, manifestForBaseUrl } = require('./scripts/manifest');
 const { bootScript } = require('./scripts/boot-script');
+const { CatalogPlugin } = require('./scripts/catalog');
 
 const ROOT = __dirname;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -191,6 +195,8 @@ module.exports = (env = {}, argv = {}) => {
     );
   }
   const outDir = path.resolve(ROOT, env.outDir || 'dist');
+  // Checks the share path now (a Chinese message), not after minutes of compiling.
+  const catalog = env.catalog ? new CatalogPlugin({ catalog: env.catalog }) : undefined;
 
   const taskpaneTemplate = ownOrFallback('src/taskpane/taskpane.html', 'scripts/templates/taskpane.html');
   const checkerTemplate = ownOrFallback('src/web/checker.html', 'scripts/templates/checker.html');
@@ -303,6 +309,7 @@ module.exports = (env = {}, argv = {}) => {
             new GriffelCSSExtractionPlugin(),
           ]
         : []),
+      ...(catalog ? [catalog] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },

@@ -22,6 +22,8 @@ const makeConfig = require('../../webpack.config') as (env: Record<string, unkno
 
 /** The production URL the shared test build is made for. */
 export const TEST_BUILD_URL = 'https://case.example.edu.cn/addin';
+/** The network share the shared test build writes its catalog files for (dist/deploy/, issue 15). */
+export const TEST_BUILD_CATALOG = '\\\\fileserver\\addins';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CACHE = path.join(ROOT, '.tmp', 'test-dist');
@@ -47,11 +49,16 @@ function hashInputs(): string {
     }
   };
   for (const input of INPUTS) walk(path.join(ROOT, input));
+  h.update(JSON.stringify(buildEnv()));
   return h.digest('hex').slice(0, 16);
 }
 
+function buildEnv(): Record<string, string> {
+  return { url: TEST_BUILD_URL + '/', catalog: TEST_BUILD_CATALOG };
+}
+
 function build(outDir: string): Promise<StatsCompilation> {
-  const config = makeConfig({ url: TEST_BUILD_URL + '/', outDir }, { mode: 'production' });
+  const config = makeConfig({ ...buildEnv(), outDir }, { mode: 'production' });
   return new Promise((resolve, reject) => {
     webpack(config, (error, result) => {
       if (error) return reject(error);
