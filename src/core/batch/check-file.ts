@@ -47,6 +47,8 @@ export function isDocxName(path: string): boolean {
 
 /** Checks done before reading any bytes: lets a front end skip loading a file it will refuse. */
 export function preflight(file: string, size: number, maxBytes = DEFAULT_MAX_BYTES): FileError | undefined {
+  // Word's lock file is never read; checkBatch lists it as ignored (attachments.ts), not as a wrong file.
+  if (baseName(file).startsWith('~$')) return fileError(file, 'lock-file');
   if (size === 0) return fileError(file, 'empty');
   if (size > maxBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);

@@ -31,6 +31,7 @@ export const FILE_FORMAT_REASONS: readonly FileFormatReason[] = [
   'timeout',
   'crashed',
   'not-docx',
+  'lock-file',
   'unlisted-folder',
   'unreadable',
 ];

@@ -64,6 +64,8 @@ export type FileFormatReason =
   /** The worker checking the file died (out of memory, or a bug): only this file is lost. */
   | 'crashed'
   | 'not-docx'
+  /** Word's ~$ lock file: never read, listed as ignored (not a file-format error). */
+  | 'lock-file'
   /** A folder that could not be listed: its files were not checked. */
   | 'unlisted-folder'
   | 'unreadable';
