@@ -27,17 +27,18 @@ describe('letters as .docx', () => {
   it('reads back, paragraph for paragraph, with our own reader, styled as headings where they are headings', () => {
     const [l] = letters();
     const read = readDocx(buildLetterDocx(l));
-    if (!read.ok || !read.doc) throw new Error(read.error?.message);
+    if (!read.ok) throw new Error(read.error.message);
     expect(read.doc.paragraphs.map((p) => p.text)).toEqual(letterBlocks(l).map((b) => b.text));
     expect(read.doc.paragraphs.filter((p) => p.outlineLevel === 0).map((p) => p.text)).toEqual(['一、报送情况', '二、各案例意见', '三、有关要求']);
-    expect(read.warnings ?? []).toEqual([]);
+    expect(read.warnings).toEqual([]);
   });
 
   it('puts every letter in one .zip under its own Chinese file name', () => {
     const all = letters();
     const zip = unzipSync(buildLettersZip(all));
     expect(Object.keys(zip)).toEqual(['形式审查反馈单-冶金学院党委.docx', '形式审查反馈单-信息科学与工程学院党委.docx', '形式审查反馈单-外国语学院党委.docx']);
-    expect(readDocx(zip['形式审查反馈单-外国语学院党委.docx']).doc?.paragraphs[2].text).toBe('外国语学院党委：');
+    const one = readDocx(zip['形式审查反馈单-外国语学院党委.docx']);
+    expect(one.ok && one.doc.paragraphs[2].text).toBe('外国语学院党委：');
   });
 });
 
@@ -49,7 +50,7 @@ const CASES: EvaluationCase[] = [
 /** What an expert does: open the workbook, type scores into their sheet, save. */
 async function fill(bytes: Uint8Array, sheet: string, scores: number[][]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(sheet)!;
   scores.forEach((row, i) => row.forEach((v, j) => (ws.getCell(6 + i, 5 + j).value = v)));
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -59,7 +60,7 @@ describe('the evaluation workbook', () => {
   it('writes the formula, the weights and a 0–10 validation on every score cell', async () => {
     const bytes = await buildEvaluationXlsx(ExcelJS, evaluationWorkbook(PROFILE, spec, CASES, ['张三', '李四']));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['评分说明', '张三', '李四']);
     const ws = wb.getWorksheet('李四')!;
     expect(ws.getCell('J7').value).toEqual({ formula: 'IF(COUNT(E7:I7)<5,"",ROUND((E7*E$3+F7*F$3+G7*G$3+H7*H$3+I7*I$3)/10,2))' });
@@ -90,7 +91,7 @@ describe('the evaluation workbook', () => {
       [2, '02', [60, 90], 75, true],
     ]);
     const out = new ExcelJS.Workbook();
-    await out.xlsx.load(Buffer.from(await buildRankingXlsx(ExcelJS, ranking)));
+    await out.xlsx.load(Buffer.from(await buildRankingXlsx(ExcelJS, ranking)) as unknown as ArrayBuffer);
     expect(out.worksheets.map((w) => w.name)).toEqual(['排名', '各专家评分']);
     expect((out.getWorksheet('排名')!.getRow(3).values as unknown[]).slice(1)).toEqual([2, '02', '外国语学院党委', '“外语+思政”课程育人探索', 60, 90, 75, 30, '分歧较大（≥ 20 分）']);
   });
