@@ -23,30 +23,28 @@ it('holds the notice’s mailbox with its sentence, and marks the deadline and t
   expect(r.letters.resubmitDeadline.assumed).toMatch(/^通知没有规定退回修改的期限/);
   expect(r.scoring.weights).toEqual({ authenticity: 20, completeness: 20, innovation: 20, integration: 20, typicality: 20 });
   expect(r.scoring.assumed).toMatch(/没有规定权重和分值/);
-});
-
-it('loads a profile without a review round (it is optional)', () => {
+  // The review round is optional: a notice without one is still a valid profile.
   const p = clone();
   delete p.review;
   expect(loadProfile(p).ok).toBe(true);
 });
 
-test.each<[string, (p: Editable) => void, string, string]>([
-  ['weights that do not make 100', (p) => (p.review!.scoring.weights.typicality = 30), '$.review.scoring.weights', '各项权重之和应为 100，实为 110'],
-  ['a criterion without a weight', (p) => delete p.review!.scoring.weights.innovation, '$.review.scoring.weights', '缺少评选标准“innovation”的权重'],
-  ['a weight for no criterion', (p) => (p.review!.scoring.weights.beauty = 0), '$.review.scoring.weights.beauty', '评选标准“beauty”不在 criteria 中'],
-  ['a range upside down', (p) => (p.review!.scoring.min = 10), '$.review.scoring.max', '应大于 min（10），实为 10'],
-  ['a date that is no date', (p) => (p.review!.letters.resubmitDeadline.value = '2024-02-30'), '$.review.letters.resubmitDeadline.value', '不是有效日期：“2024-02-30”'],
+test.each<[string, string, string, (p: Editable) => void]>([
+  ['weights that do not make 100', '$.review.scoring.weights', '各项权重之和应为 100，实为 110', (p) => (p.review!.scoring.weights.typicality = 30)],
+  ['a criterion without a weight', '$.review.scoring.weights', '缺少评选标准“innovation”的权重', (p) => delete p.review!.scoring.weights.innovation],
+  ['a weight for no criterion', '$.review.scoring.weights.beauty', '评选标准“beauty”不在 criteria 中', (p) => (p.review!.scoring.weights.beauty = 0)],
+  ['a range upside down', '$.review.scoring.max', '应大于 min（10），实为 10', (p) => (p.review!.scoring.min = 10)],
+  ['a date that is no date', '$.review.letters.resubmitDeadline.value', '不是有效日期：“2024-02-30”', (p) => (p.review!.letters.resubmitDeadline.value = '2024-02-30')],
   [
     'numbers with neither the notice’s sentence nor the reason for the default',
+    '$.review.scoring',
+    '应注明通知原文（source），或说明默认值的理由（assumed）',
     (p) => {
       delete p.review!.scoring.assumed;
       delete p.review!.scoring.source;
     },
-    '$.review.scoring',
-    '应注明通知原文（source），或说明默认值的理由（assumed）',
   ],
-])('%s is refused at %s', (_name, breakIt, path, message) => {
+])('%s is refused at %s', (_name, path, message, breakIt) => {
   const p = clone();
   breakIt(p);
   expect(errorsOf(p)).toContainEqual({ path, message });
