@@ -117,7 +117,7 @@ export function SubmissionBoard({
             <TableHeaderCell className={styles.nowrap}>{BOARD_LABELS.scan}</TableHeaderCell>
             <TableHeaderCell style={{ width: '3em' }}>{W.error}</TableHeaderCell>
             <TableHeaderCell style={{ width: '3em' }}>{W.warning}</TableHeaderCell>
-            <TableHeaderCell>{BOARD_LABELS.verdicts}</TableHeaderCell>
+            <TableHeaderCell className={styles.nowrap}>{BOARD_LABELS.verdicts}</TableHeaderCell>
             <TableHeaderCell>{BOARD_LABELS.status}</TableHeaderCell>
             <TableHeaderCell>反馈单</TableHeaderCell>
           </TableRow>

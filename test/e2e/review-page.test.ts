@@ -167,7 +167,7 @@ describe('the review round on the checker page', () => {
     const docx = path.join(tmp, 'letter.docx');
     fs.copyFileSync(path.join(tmp, 'material.docx'), docx);
     execFileSync(soffice, [`-env:UserInstallation=file://${path.join(tmp, 'lo')}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, docx], { stdio: 'pipe', timeout: 180_000 });
-    const viewer = await browser.newPage({ viewport: { width: 900, height: 1100 } });
+    const viewer = await browser.newPage({ viewport: { width: 900, height: 1290 } });
     await viewer.goto(`file://${path.join(tmp, 'letter.pdf')}#toolbar=0&navpanes=0&view=FitH`);
     // The PDF viewer draws in its own frame: give it time to lay out the first page.
     await viewer.waitForTimeout(3000);
