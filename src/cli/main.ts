@@ -2,7 +2,7 @@
  * The `case-check` command line. `bin/case-check.js` calls `run(process.argv.slice(2))`
  * and uses the number it resolves to as the exit code; tests call `run()` with a
  * captured `CliIO`. Each subcommand is a small module: the first argument picks one
- * (`count`, `template`); otherwise a command line naming a folder (or using a folder
+ * (`count`, `template`, `scores`); otherwise a command line naming a folder (or using a folder
  * option: --prior, --out, csv/xlsx) is a batch check (./batch), and anything else
  * checks the files one by one (./commands/check).
  */
@@ -14,6 +14,7 @@ import { countCommand } from './commands/count';
 import { EXIT } from './commands/common';
 import { versionText } from './commands/help';
 import { templateCommand } from './commands/template';
+import { scoresCommand } from './review/scores';
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
@@ -21,6 +22,7 @@ type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   count: countCommand,
   template: templateCommand,
+  scores: scoresCommand,
 };
 
 export async function run(argv: string[], io: CliIO = nodeIO()): Promise<number> {

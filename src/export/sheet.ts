@@ -15,6 +15,7 @@ import { ZipArchive, ZipError } from '../docx/zip';
 const PART_CAP = 8 * 1024 * 1024;
 const MAX_ROWS = 5000;
 const MAX_COLUMNS = 64;
+const MAX_SHEETS = 64;
 
 export class SheetError extends Error {
   constructor(
@@ -79,102 +80,138 @@ function sharedStrings(xml: string): string[] {
   return list;
 }
 
-/** The first sheet's part name, from the workbook and its relationships. */
-function firstSheetPath(zip: ZipArchive): string {
-  const fallback = 'xl/worksheets/sheet1.xml';
+/** The workbook's sheets in order: each name and part (from the workbook and its relationships). */
+function sheetParts(zip: ZipArchive): { name: string; path: string }[] {
+  const fallback = [{ name: 'Sheet1', path: 'xl/worksheets/sheet1.xml' }];
   const wb = zip.get('xl/workbook.xml');
   const rels = zip.get('xl/_rels/workbook.xml.rels');
   if (!wb || !rels) return fallback;
-  let rid: string | undefined;
+  const sheets: { name: string; rid: string }[] = [];
   const x = new XmlScanner(utf8(zip.read(wb, PART_CAP)));
-  for (let t = x.next(); t !== Tok.End && !rid; t = x.next()) {
-    if (t === Tok.Open && local(x.tag()) === 'sheet') rid = x.attr('r:id');
-  }
-  if (!rid) return fallback;
-  const r = new XmlScanner(utf8(zip.read(rels, PART_CAP)));
-  for (let t = r.next(); t !== Tok.End; t = r.next()) {
-    if (t === Tok.Open && local(r.tag()) === 'Relationship' && r.attr('Id') === rid) {
-      const target = (r.attr('Target') ?? '').replace(/\\/g, '/');
-      if (!target) return fallback;
-      return target.startsWith('/') ? target.slice(1) : `xl/${target}`.replace(/\/\.\//g, '/');
+  for (let t = x.next(); t !== Tok.End; t = x.next()) {
+    if (t === Tok.Open && local(x.tag()) === 'sheet') {
+      const rid = x.attr('r:id');
+      if (rid) sheets.push({ name: x.attr('name') ?? '', rid });
+      if (sheets.length >= MAX_SHEETS) break;
     }
   }
-  return fallback;
+  if (sheets.length === 0) return fallback;
+  const targets = new Map<string, string>();
+  const r = new XmlScanner(utf8(zip.read(rels, PART_CAP)));
+  for (let t = r.next(); t !== Tok.End; t = r.next()) {
+    if (t === Tok.Open && local(r.tag()) === 'Relationship') {
+      const target = (r.attr('Target') ?? '').replace(/\\/g, '/');
+      const id = r.attr('Id');
+      if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`.replace(/\/\.\//g, '/'));
+    }
+  }
+  return sheets.map((s, i) => ({ name: s.name, path: targets.get(s.rid) ?? `xl/worksheets/sheet${i + 1}.xml` }));
 }
 
-/** Rows of the first worksheet, each a list of cell texts ('' for empty cells). Throws SheetError. */
-export function readSheetRows(bytes: Uint8Array): string[][] {
+function openWorkbook(bytes: Uint8Array): ZipArchive {
   if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new SheetError('not-xlsx', '是旧版 Excel 97-2003 文件（.xls）或设置了打开密码的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 或 CSV');
   }
   try {
-    let zip: ZipArchive;
-    try {
-      zip = new ZipArchive(bytes);
-    } catch (e) {
-      if (e instanceof ZipError && e.code === 'not-zip') throw new SheetError('not-xlsx', '不是 .xlsx 工作簿');
-      throw e;
+    return new ZipArchive(bytes);
+  } catch (e) {
+    if (e instanceof ZipError && e.code === 'not-zip') throw new SheetError('not-xlsx', '不是 .xlsx 工作簿');
+    throw e;
+  }
+}
+
+/** The rows of one worksheet part, each a list of cell texts ('' for empty cells). */
+function readRows(zip: ZipArchive, part: string, strings: readonly string[]): string[][] {
+  const sheet = zip.get(part);
+  if (!sheet) throw new SheetError('not-xlsx', '工作簿中没有工作表');
+  const x = new XmlScanner(utf8(zip.read(sheet, PART_CAP)));
+  const rows: string[][] = [];
+  let row: string[] | undefined;
+  for (let t = x.next(); t !== Tok.End; t = x.next()) {
+    if (t === Tok.Close && local(x.tag()) === 'row') {
+      if (row) rows.push(row);
+      row = undefined;
+      if (rows.length >= MAX_ROWS) break;
+      continue;
     }
+    if (t !== Tok.Open) continue;
+    const name = local(x.tag());
+    if (name === 'row') {
+      // A row number that skips rows (r="7" after r="5") keeps the rows where they are.
+      const n = Number(x.attr('r'));
+      if (Number.isInteger(n) && n > rows.length + 1 && n <= MAX_ROWS) while (rows.length < n - 1) rows.push([]);
+      row = [];
+      if (x.selfClosing) {
+        rows.push(row);
+        row = undefined;
+      }
+      continue;
+    }
+    if (name !== 'c' || !row) continue;
+    const col = columnOf(x.attr('r')) ?? row.length;
+    const type = x.attr('t');
+    let value = '';
+    if (!x.selfClosing) {
+      let depth = 1;
+      while (depth > 0) {
+        const k = x.next();
+        if (k === Tok.End) break;
+        if (k === Tok.Close) {
+          depth--;
+          continue;
+        }
+        if (k !== Tok.Open) continue;
+        const child = local(x.tag());
+        if (child === 'v') value = x.readText();
+        else if (child === 'is') value = readStringItem(x);
+        else if (!x.selfClosing) x.skip();
+      }
+    }
+    if (type === 's') value = strings[Number(value)] ?? '';
+    else if (type === 'b') value = value === '1' ? 'TRUE' : 'FALSE';
+    if (col < MAX_COLUMNS) {
+      while (row.length < col) row.push('');
+      row[col] = value;
+    }
+  }
+  return rows;
+}
+
+function sheetError(e: unknown): SheetError {
+  if (e instanceof SheetError) return e;
+  if (e instanceof XmlEntitiesError) return new SheetError('unsafe-xml', '工作簿含有 DTD 或实体声明，出于安全考虑拒绝读取');
+  if (e instanceof ZipError) {
+    if (e.code === 'encrypted') return new SheetError('encrypted', '工作簿已加密');
+    if (e.code === 'too-large') return new SheetError('too-large', '工作簿解压后过大');
+    return new SheetError('corrupt', `工作簿已损坏（${e.message}）`);
+  }
+  return new SheetError('corrupt', `无法读取工作簿（${e instanceof Error ? e.message : String(e)}）`);
+}
+
+/** Rows of the first worksheet, each a list of cell texts ('' for empty cells). Throws SheetError. */
+export function readSheetRows(bytes: Uint8Array): string[][] {
+  try {
+    const zip = openWorkbook(bytes);
     const shared = zip.get('xl/sharedStrings.xml');
     const strings = shared ? sharedStrings(utf8(zip.read(shared, PART_CAP))) : [];
-    const sheet = zip.get(firstSheetPath(zip)) ?? zip.get('xl/worksheets/sheet1.xml');
-    if (!sheet) throw new SheetError('not-xlsx', '工作簿中没有工作表');
-    const x = new XmlScanner(utf8(zip.read(sheet, PART_CAP)));
-    const rows: string[][] = [];
-    let row: string[] | undefined;
-    for (let t = x.next(); t !== Tok.End; t = x.next()) {
-      if (t === Tok.Close && local(x.tag()) === 'row') {
-        if (row) rows.push(row);
-        row = undefined;
-        if (rows.length >= MAX_ROWS) break;
-        continue;
-      }
-      if (t !== Tok.Open) continue;
-      const name = local(x.tag());
-      if (name === 'row') {
-        row = [];
-        if (x.selfClosing) {
-          rows.push(row);
-          row = undefined;
-        }
-        continue;
-      }
-      if (name !== 'c' || !row) continue;
-      const col = columnOf(x.attr('r')) ?? row.length;
-      const type = x.attr('t');
-      let value = '';
-      if (!x.selfClosing) {
-        let depth = 1;
-        while (depth > 0) {
-          const k = x.next();
-          if (k === Tok.End) break;
-          if (k === Tok.Close) {
-            depth--;
-            continue;
-          }
-          if (k !== Tok.Open) continue;
-          const child = local(x.tag());
-          if (child === 'v') value = x.readText();
-          else if (child === 'is') value = readStringItem(x);
-          else if (!x.selfClosing) x.skip();
-        }
-      }
-      if (type === 's') value = strings[Number(value)] ?? '';
-      else if (type === 'b') value = value === '1' ? 'TRUE' : 'FALSE';
-      if (col < MAX_COLUMNS) {
-        while (row.length < col) row.push('');
-        row[col] = value;
-      }
-    }
-    return rows;
+    const first = sheetParts(zip)[0];
+    return readRows(zip, zip.get(first.path) ? first.path : 'xl/worksheets/sheet1.xml', strings);
   } catch (e) {
-    if (e instanceof SheetError) throw e;
-    if (e instanceof XmlEntitiesError) throw new SheetError('unsafe-xml', '工作簿含有 DTD 或实体声明，出于安全考虑拒绝读取');
-    if (e instanceof ZipError) {
-      if (e.code === 'encrypted') throw new SheetError('encrypted', '工作簿已加密');
-      if (e.code === 'too-large') throw new SheetError('too-large', '工作簿解压后过大');
-      throw new SheetError('corrupt', `工作簿已损坏（${e.message}）`);
-    }
-    throw new SheetError('corrupt', `无法读取工作簿（${e instanceof Error ? e.message : String(e)}）`);
+    throw sheetError(e);
+  }
+}
+
+/**
+ * Every worksheet with its name, in the workbook's order (at most MAX_SHEETS): what the
+ * evaluation sheets returned by the experts need (one sheet per expert). Throws SheetError.
+ */
+export function readWorkbookSheets(bytes: Uint8Array): { name: string; rows: string[][] }[] {
+  try {
+    const zip = openWorkbook(bytes);
+    const shared = zip.get('xl/sharedStrings.xml');
+    const strings = shared ? sharedStrings(utf8(zip.read(shared, PART_CAP))) : [];
+    return sheetParts(zip).map((s) => ({ name: s.name, rows: readRows(zip, s.path, strings) }));
+  } catch (e) {
+    throw sheetError(e);
   }
 }

@@ -12,10 +12,15 @@ import {
 } from '@fluentui/react-components';
 import { summaryLine, type BatchReport, type PriorCase, type UnitRoster } from '../core/batch';
 import type { Profile } from '../core/profile/types';
+import { boardCells, boardHeaders, evaluationCases, feedbackLetters } from '../core/review';
 import { BatchProblems } from './BatchProblems';
 import { CaseDrawer } from './CaseDrawer';
-import { downloadCsv, downloadXlsx } from './download';
+import { downloadCsv, downloadLetter, downloadLetters, downloadReviewFile, downloadXlsx } from './download';
 import { DropZone } from './DropZone';
+import { EvaluationPanel } from './EvaluationPanel';
+import { ReviewBar } from './ReviewBar';
+import { SubmissionBoard, type LetterSettings } from './SubmissionBoard';
+import { useReviewRound } from './useReviewRound';
 import type { NamedFile } from './protocol';
 import { ReviewTable } from './ReviewTable';
 import { Cancelled, type CheckerClient } from './worker-client';
@@ -27,6 +32,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   grow: { flexGrow: 1 },
 });
+
+/** Today as an ISO date, in the reviewer's time zone (the letters' date). */
+function today(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
 
 interface Progress {
   done: number;
@@ -46,9 +58,34 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
   const [exporting, setExporting] = React.useState(false);
   const [cancelled, setCancelled] = React.useState(false);
   const abort = React.useRef<AbortController | undefined>(undefined);
+  const [letterSettings, setLetterSettings] = React.useState<LetterSettings>({
+    deadline: profile.review?.letters.resubmitDeadline.value ?? '',
+    contact: profile.review?.letters.contact.text ?? profile.notice.email,
+  });
+  const [importMessage, setImportMessage] = React.useState<{ ok: boolean; text: string }>();
+  const [restoredAt, setRestoredAt] = React.useState<string>();
+  const round = useReviewRound(profile, batch, roster.roster);
 
   // The last folder checked: loading a roster afterwards checks it again with the roster.
   const lastFiles = React.useRef<NamedFile[] | undefined>(undefined);
+
+  // After a reload: the last results come back from the browser (the files themselves cannot).
+  const restored = round.restored;
+  const batchRef = React.useRef(batch);
+  batchRef.current = batch;
+  React.useEffect(() => {
+    // A folder checked before the browser answered wins over the stored results.
+    if (!restored || batchRef.current) return;
+    setBatch(restored.batch);
+    setRestoredAt(restored.at);
+    if (restored.roster) setRoster((r) => (r.roster ? r : { roster: restored.roster, name: restored.rosterName, problems: [] }));
+  }, [restored]);
+
+  const letters = React.useMemo(
+    () => (batch && round.state && round.board ? feedbackLetters(batch, profile, round.state, round.board, { deadline: letterSettings.deadline || undefined, contact: letterSettings.contact, date: today() }) : []),
+    [batch, profile, round.state, round.board, letterSettings],
+  );
+  const passed = React.useMemo(() => (round.state && round.board ? evaluationCases(round.state, round.board, profile) : []), [round.state, round.board, profile]);
 
   // Each file in turn, each under a time limit; a file that fails is its own row (worker-client.ts).
   const run = async (files: NamedFile[], units: UnitRoster | undefined = roster.roster) => {
@@ -69,6 +106,8 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
         progress: (done, total, current) => setProgress({ done, total, current }),
       });
       setBatch(result);
+      setRestoredAt(undefined);
+      round.saveRun({ batch: result, ...(units ? { roster: units, rosterName: roster.name ?? units.source } : {}), at: new Date().toISOString() });
     } catch (e) {
       if (e instanceof Cancelled) setCancelled(true);
       else setFailure((e as Error).message);
@@ -108,6 +147,7 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
   };
 
   const selectedFile = batch?.files.find((f) => f.file === selected);
+  const xlsxExtras = () => ({ decisions: round.decisions, board: round.board ? { headers: boardHeaders(), rows: round.board.rows.map(boardCells) } : undefined });
 
   return (
     <div className={styles.root}>
@@ -192,30 +232,64 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
         <>
           <div className={styles.bar}>
             <Text data-testid="batch-summary">{summaryLine(batch.summary)}</Text>
+            {restoredAt ? (
+              <Text className={styles.muted} data-testid="restored">
+                （上次的检查结果，{restoredAt.slice(0, 16).replace('T', ' ')}；要重新检查，请再次选择文件夹）
+              </Text>
+            ) : null}
             <Button
               data-testid="download-xlsx"
               disabled={exporting}
               onClick={() => {
                 setExporting(true);
-                downloadXlsx(batch, client)
+                downloadXlsx(batch, client, xlsxExtras())
                   .catch((e: Error) => setFailure(`无法生成 Excel 文件：${e.message}`))
                   .finally(() => setExporting(false));
               }}
             >
               下载审核表（.xlsx）
             </Button>
-            <Button data-testid="download-csv" onClick={() => downloadCsv(batch, profile)}>
+            <Button data-testid="download-csv" onClick={() => downloadCsv(batch, profile, round.decisions)}>
               下载审核表（.csv）
             </Button>
           </div>
+          {round.board ? (
+            <SubmissionBoard
+              board={round.board}
+              letters={letters}
+              settings={letterSettings}
+              onSettings={setLetterSettings}
+              onLetter={downloadLetter}
+              onAllLetters={() => downloadLetters(letters)}
+            />
+          ) : null}
+          {round.state ? (
+            <ReviewBar
+              state={round.state}
+              persistent={round.persistent}
+              message={importMessage}
+              storeError={round.storeError}
+              onExport={() => downloadReviewFile(round.exportFile())}
+              onImport={(f) => void round.importFile(f).then((r) => setImportMessage({ ok: r.ok, text: r.message }))}
+            />
+          ) : null}
           <BatchProblems batch={batch} onSelectFile={setSelected} />
-          <ReviewTable batch={batch} profile={profile} onSelect={setSelected} />
+          <ReviewTable batch={batch} profile={profile} decisions={round.decisions} onSelect={setSelected} />
+          <EvaluationPanel client={client} profile={profile} cases={passed} />
         </>
       ) : (
         <Text className={styles.muted}>尚未检查。单个文件超过 50 MB 时不读取，超过 60 秒未完成时停止并单独列出；检查在后台进行，页面可随时操作，也可随时取消。</Text>
       )}
 
-      <CaseDrawer file={selectedFile} batch={batch} profile={profile} onClose={() => setSelected(undefined)} />
+      <CaseDrawer
+        file={selectedFile}
+        batch={batch}
+        profile={profile}
+        review={round.state}
+        onCase={(c, v, note) => round.decideCase(c, v, note)}
+        onProblem={(p, v, reason) => round.decideProblem(p, v, reason)}
+        onClose={() => setSelected(undefined)}
+      />
     </div>
   );
 }

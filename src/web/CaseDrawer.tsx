@@ -20,8 +20,10 @@ import {
 import type { BatchFileResult, BatchReport } from '../core/batch';
 import { baseName, categoryLabel, TABLE_LABELS } from '../core/batch';
 import type { Profile } from '../core/profile/types';
+import type { CaseVerdict, DecidedCase, DecidedProblem, ProblemVerdict, ReviewState } from '../core/review';
 import { ReportView } from '../ui';
 import { batchTitle, INTENT } from './BatchProblems';
+import { ReviewDecisions } from './ReviewDecisions';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalXL },
@@ -55,9 +57,17 @@ function Meta({ file, batch, profile }: { file: BatchFileResult; batch?: BatchRe
   );
 }
 
-export function CaseDrawer({ file, batch, profile, onClose }: { file?: BatchFileResult; batch?: BatchReport; profile: Profile; onClose(): void }) {
+export interface DrawerReview {
+  review?: ReviewState;
+  onCase?(c: DecidedCase, verdict: CaseVerdict | null, note?: string): void;
+  onProblem?(p: DecidedProblem, verdict: ProblemVerdict | null, reason?: string): void;
+}
+
+export function CaseDrawer({ file, batch, profile, onClose, review, onCase, onProblem }: { file?: BatchFileResult; batch?: BatchReport; profile: Profile; onClose(): void } & DrawerReview) {
   const styles = useStyles();
   const batchDiags = file && batch ? batch.diagnostics.filter((d) => d.files.includes(file.file)) : [];
+  const reviewCase = file && review ? review.cases.find((c) => c.file === file.file) : undefined;
+  const reviewProblems = file && review ? review.problems.filter((p) => p.files.includes(file.file)) : [];
   return (
     <OverlayDrawer open={Boolean(file)} position="end" size="large" onOpenChange={(_, d) => !d.open && onClose()} data-testid="case-drawer">
       <DrawerHeader>
@@ -75,6 +85,9 @@ export function CaseDrawer({ file, batch, profile, onClose }: { file?: BatchFile
         {file ? (
           <div className={styles.body}>
             <Meta file={file} batch={batch} profile={profile} />
+            {review && onCase && onProblem && (reviewCase || reviewProblems.length) ? (
+              <ReviewDecisions reviewCase={reviewCase} problems={reviewProblems} onCase={(v, note) => reviewCase && onCase(reviewCase, v, note)} onProblem={onProblem} />
+            ) : null}
             {batchDiags.map((d, i) => (
               <MessageBar key={i} intent={INTENT[d.severity]} layout="multiline" data-severity={d.severity}>
                 <MessageBarBody>

@@ -2,7 +2,8 @@
  * The review table: one row per file, filters by unit, category and severity, a row opens
  * the detail view. The folder all files share is shown once above the table, not on every
  * row; a file name may wrap (a long name in a narrow column) but never inside its
- * extension. Severity words are the shared ones: 错误 / 警告 / 提示.
+ * extension. Severity words are the shared ones: 错误 / 警告 / 提示. With the review round's
+ * decisions, the reviewer's verdict on the case and its problems shows under its problems.
  */
 import * as React from 'react';
 import {
@@ -21,7 +22,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { commonFolder, reviewRows, type BatchReport, type ReviewRow } from '../core/batch';
+import { commonFolder, reviewRows, type BatchReport, type ReviewRow, type RowDecisions } from '../core/batch';
 import { SEVERITY_WORDS } from '../core/severity';
 import { BATCH_TITLES } from './BatchProblems';
 import type { Profile } from '../core/profile/types';
@@ -50,6 +51,7 @@ const useStyles = makeStyles({
   phone: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   head: { whiteSpace: 'nowrap' },
   badge: { whiteSpace: 'nowrap' },
+  decision: { color: tokens.colorBrandForeground1, marginTop: tokens.spacingVerticalXXS },
 });
 
 const ALL = '';
@@ -138,9 +140,9 @@ function CategoryCell({ r }: { r: ReviewRow }) {
   return <>{r.category || <Badge className={styles.badge} color="warning" appearance="tint">未识别</Badge>}</>;
 }
 
-export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; profile: Profile; onSelect(file: string): void }) {
+export function ReviewTable({ batch, profile, onSelect, decisions }: { batch: BatchReport; profile: Profile; onSelect(file: string): void; decisions?: RowDecisions }) {
   const styles = useStyles();
-  const rows = React.useMemo(() => reviewRows(batch, profile), [batch, profile]);
+  const rows = React.useMemo(() => reviewRows(batch, profile, 'zh-CN', decisions), [batch, profile, decisions]);
   const prefix = React.useMemo(() => commonFolder(rows.map((r) => r.file)), [rows]);
   const [unit, setUnit] = React.useState(ALL);
   const [category, setCategory] = React.useState(ALL);
@@ -188,7 +190,7 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
             <TableHeaderCell style={{ width: '3.5em' }}>图片组</TableHeaderCell>
             <TableHeaderCell style={{ width: '3em' }}>{W.error}</TableHeaderCell>
             <TableHeaderCell style={{ width: '3em' }}>{W.warning}</TableHeaderCell>
-            <TableHeaderCell>主要问题</TableHeaderCell>
+            <TableHeaderCell>主要问题{decisions ? ' · 审核结论' : ''}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -237,6 +239,11 @@ export function ReviewTable({ batch, profile, onSelect }: { batch: BatchReport; 
                         {BATCH_TITLES[`${b.ruleId}/${b.messageId}`] ?? b.ruleId}
                       </Badge>
                     ))}
+                  </div>
+                ) : null}
+                {r.decision ? (
+                  <div className={styles.decision} data-testid="decision-cell">
+                    审核：{r.decision}
                   </div>
                 ) : null}
               </TableCell>

@@ -1,12 +1,17 @@
 /** Saving generated files from the page (no server: a Blob URL and a temporary link). */
-import { reviewTable, toCsv, type BatchReport } from '../core/batch';
+import { reviewTable, toCsv, type BatchReport, type RowDecisions } from '../core/batch';
 import type { Profile } from '../core/profile/types';
+import { serializeReview, type Letter, type Ranking, type ReviewFile, type SheetGrid } from '../core/review';
+import { buildLetterDocx, buildLettersZip } from '../export/letter-docx';
+import type { ReviewXlsxExtras } from '../export/xlsx';
 import { buildTemplateDocx } from '../template';
 import type { CheckerClient } from './worker-client';
 
 export const MIME = {
   csv: 'text/csv;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
+  json: 'application/json',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
@@ -28,17 +33,48 @@ function stamp(): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
 }
 
-export function downloadCsv(batch: BatchReport, profile: Profile): void {
-  saveBytes(toCsv(reviewTable(batch, profile)), `案例审核表-${stamp()}.csv`, MIME.csv);
+export function downloadCsv(batch: BatchReport, profile: Profile, decisions?: RowDecisions): void {
+  saveBytes(toCsv(reviewTable(batch, profile, 'zh-CN', decisions)), `案例审核表-${stamp()}.csv`, MIME.csv);
+}
+
+/** exceljs is large: loaded only when the first spreadsheet is asked for. */
+async function exceljs(): Promise<typeof import('exceljs')> {
+  const excel = await import('exceljs');
+  return (excel.default ?? excel) as typeof import('exceljs');
 }
 
 /**
- * The .xlsx is built in the worker (exceljs is large and, on a big table, slow: on the
- * page's thread it would freeze the page); the page only saves the bytes.
+ * The review table's .xlsx is built in the worker (exceljs is large and, on a big table,
+ * slow: on the page's thread it would freeze the page); the page only saves the bytes.
  */
-export async function downloadXlsx(batch: BatchReport, client: Pick<CheckerClient, 'xlsx'>): Promise<void> {
-  const bytes = await client.xlsx(batch);
+export async function downloadXlsx(batch: BatchReport, client: Pick<CheckerClient, 'xlsx'>, extras?: ReviewXlsxExtras): Promise<void> {
+  const bytes = await client.xlsx(batch, extras);
   saveBytes(bytes, `案例审核表-${stamp()}.xlsx`, MIME.xlsx);
+}
+
+/** One unit's letter as .docx. */
+export function downloadLetter(letter: Letter): void {
+  saveBytes(buildLetterDocx(letter), letter.fileName, MIME.docx);
+}
+
+/** Every unit's letter in one .zip. */
+export function downloadLetters(letters: readonly Letter[]): void {
+  saveBytes(buildLettersZip(letters), `形式审查反馈单-${stamp()}.zip`, MIME.zip);
+}
+
+/** The review file: the same format the CLI reads and writes with --review. */
+export function downloadReviewFile(review: ReviewFile): void {
+  saveBytes(serializeReview(review), `审核记录-${stamp()}.json`, MIME.json);
+}
+
+export async function downloadEvaluation(sheets: readonly SheetGrid[]): Promise<void> {
+  const [{ buildEvaluationXlsx }, excel] = await Promise.all([import('../export/evaluation-xlsx'), exceljs()]);
+  saveBytes(await buildEvaluationXlsx(excel, sheets), `评审表-${stamp()}.xlsx`, MIME.xlsx);
+}
+
+export async function downloadRanking(ranking: Ranking): Promise<void> {
+  const [{ buildRankingXlsx }, excel] = await Promise.all([import('../export/evaluation-xlsx'), exceljs()]);
+  saveBytes(await buildRankingXlsx(excel, ranking), `评审排名-${stamp()}.xlsx`, MIME.xlsx);
 }
 
 export function downloadTemplate(profile: Profile, category: string): void {

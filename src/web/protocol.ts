@@ -11,6 +11,8 @@
 import type { BatchItem, BatchReport, PriorCase, UnitRoster } from '../core/batch';
 import { LIMITS } from '../core/limits';
 import type { Report } from '../core/report';
+import type { ReviewXlsxExtras } from '../export/xlsx';
+import type { ScoreSheetInput } from '../core/review';
 
 export interface NamedFile {
   /** The path shown: the folder-relative path for dropped folders, else the file name. */
@@ -25,9 +27,12 @@ export interface NamedFile {
 export type WorkerRequest =
   | { type: 'file'; id: number; file: NamedFile; category?: string }
   | { type: 'combine'; id: number; items: BatchItem[]; prior: PriorCase[]; roster?: UnitRoster }
-  | { type: 'xlsx'; id: number; batch: BatchReport }
+  /** The review table as .xlsx, with the review round's columns and board sheet when given. */
+  | { type: 'xlsx'; id: number; batch: BatchReport; extras?: ReviewXlsxExtras }
   | { type: 'prior'; id: number; files: NamedFile[] }
   | { type: 'units'; id: number; file: NamedFile }
+  /** Experts' filled evaluation sheets (.xlsx), read with the capped reader. */
+  | { type: 'scores'; id: number; files: NamedFile[] }
   | { type: 'single'; id: number; file: NamedFile; category?: string }
   | { type: 'text'; id: number; text: string; category?: string };
 
@@ -39,6 +44,7 @@ export type WorkerResponse =
   | { type: 'prior'; id: number; prior: PriorCase[]; skipped: { name: string; message: string }[] }
   /** A unit roster read, with its problems; or, when it could not be read, `message` saying why. */
   | { type: 'units'; id: number; roster?: UnitRoster; problems: string[]; message?: string }
+  | { type: 'scores'; id: number; sheets: ScoreSheetInput[]; problems: string[] }
   | { type: 'single'; id: number; item: BatchItem; title?: string }
   | { type: 'text'; id: number; report: Report }
   | { type: 'failed'; id: number; message: string };

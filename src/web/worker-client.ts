@@ -10,6 +10,7 @@
  * doing, and starts a fresh one for what comes next.
  */
 import { fileError, type BatchItem, type BatchReport, type PriorCase, type UnitRoster } from '../core/batch';
+import type { ReviewXlsxExtras } from '../export/xlsx';
 import { FILE_TIME_LIMIT_MS, type NamedFile, type WorkerRequest, type WorkerResponse } from './protocol';
 
 export interface WorkerLike {
@@ -171,8 +172,8 @@ export class CheckerClient {
   }
 
   /** The review table as .xlsx bytes, made in the worker. */
-  async xlsx(batch: BatchReport): Promise<Uint8Array> {
-    return (await this.request<'xlsx'>({ type: 'xlsx', batch })).bytes;
+  async xlsx(batch: BatchReport, extras?: ReviewXlsxExtras): Promise<Uint8Array> {
+    return (await this.request<'xlsx'>({ type: 'xlsx', batch, extras })).bytes;
   }
 
   dispose(): void {

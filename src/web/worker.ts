@@ -12,6 +12,8 @@ import { documentFromText } from '../core/model/from-text';
 import { NEU_2024 } from '../core/profile';
 import { readDocx, sniffFormat } from '../docx';
 import { MAX_ROSTER_BYTES, rosterFromFile } from '../export/roster-file';
+import { MAX_SCORE_BYTES, scoresFromFile } from '../export/score-file';
+import type { ScoreSheetInput } from '../core/review';
 import { MAX_FILE_BYTES, type NamedFile, type WorkerRequest, type WorkerResponse } from './protocol';
 
 const deps: FileCheckDeps = { readDocx, checkCase, sniffFormat };
@@ -62,7 +64,7 @@ async function handle(req: WorkerRequest): Promise<void> {
     case 'xlsx': {
       // exceljs is large: loaded only when the first spreadsheet is asked for.
       const [{ buildReviewXlsx }, excel] = await Promise.all([import('../export/xlsx'), import('exceljs')]);
-      const bytes = await buildReviewXlsx(excel.default ?? (excel as unknown as typeof excel.default), req.batch, profile);
+      const bytes = await buildReviewXlsx(excel.default ?? (excel as unknown as typeof excel.default), req.batch, profile, 'zh-CN', req.extras);
       post({ type: 'xlsx', id: req.id, bytes }, [bytes.buffer]);
       return;
     }
@@ -105,6 +107,21 @@ async function handle(req: WorkerRequest): Promise<void> {
       }
       const r = rosterFromFile(f.name, new Uint8Array(await f.file.arrayBuffer()), profile);
       post(r.ok ? { type: 'units', id: req.id, roster: r.roster, problems: r.problems } : { type: 'units', id: req.id, problems: [], message: r.message });
+      return;
+    }
+    case 'scores': {
+      const sheets: ScoreSheetInput[] = [];
+      const problems: string[] = [];
+      for (const f of req.files) {
+        if (f.file.size > MAX_SCORE_BYTES) {
+          problems.push(`评分表“${f.name}”无法读取：文件过大（${(f.file.size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_SCORE_BYTES / 1024 / 1024} MB），不像评分表。`);
+          continue;
+        }
+        const r = scoresFromFile(f.name, new Uint8Array(await f.file.arrayBuffer()));
+        if (r.ok) sheets.push({ file: r.file, sheets: r.sheets });
+        else problems.push(r.message);
+      }
+      post({ type: 'scores', id: req.id, sheets, problems });
       return;
     }
     case 'single': {

@@ -3,7 +3,8 @@
  * in every front end. This file scans the outputs Node produces: the single-file CLI (run
  * for real, its JSON telling which severity each message has), the batch CLI text, the
  * review table, the .csv and the .xlsx read back. The pane, the page's filter, its batch
- * problems and its drawer are scanned in test/ui/severity-words.test.tsx.
+ * problems and its drawer are scanned in test/ui/severity-words.test.tsx. Issue 12 adds the
+ * feedback letters (each problem of a unit labelled with its word) and the board's columns.
  *
  * For every message shown, the severity word next to it must be the one its severity
  * names, and no other severity word may label it. 信息 is never a severity word.
@@ -14,6 +15,7 @@ import { renderBatch } from '../../src/cli/batch/output';
 import { run } from '../../src/cli/main';
 import { makeStyle } from '../../src/cli/render/terminal';
 import { buildReviewXlsx } from '../../src/export/xlsx';
+import { boardHeaders, feedbackLetters, letterBlocks, reviewState, submissionBoard } from '../../src/core/review';
 import type { Severity } from '../../src/core/report';
 import { captureIO } from '../cli/helpers';
 import { PROFILE } from './batch/helpers';
@@ -92,6 +94,19 @@ describe('one severity vocabulary: 错误 / 警告 / 提示', () => {
     diags.eachRow((r, i) => i > 1 && seen.set(String(r.getCell(5).value), String(r.getCell(3).value)));
     for (const x of expected) expect([x.message, seen.get(x.message)]).toEqual([x.message, WORD[x.severity]]);
     expect([...seen.values()].some((w) => w === '信息')).toBe(false);
+  });
+
+  it('the feedback letters label each problem they carry with its word, and the board’s columns use the same words', () => {
+    const state = reviewState(batch, PROFILE);
+    const board = submissionBoard(batch, PROFILE, state);
+    const text = feedbackLetters(batch, PROFILE, state, board, { date: '2024-12-01' })
+      .flatMap((l) => letterBlocks(l).map((b) => b.text))
+      .join('\n');
+    // Letters carry the errors and warnings a unit must act on (the department's unit-name hints stay out).
+    const carried = expected.filter((x) => x.severity !== 'info' && x.ruleId !== 'unit-name');
+    expect(carried.length).toBeGreaterThan(3);
+    for (const x of carried) expectLabelled(text, x.message, x.severity);
+    expect(boardHeaders().slice(4, 6)).toEqual(['错误', '警告']);
   });
 
   it('a likely resubmission is a 警告 everywhere, never a 提示', () => {

@@ -157,14 +157,14 @@ describe('checker page: a folder of cases', () => {
     await drawer.waitFor({ state: 'hidden' });
   });
 
-  it('downloads the review table as .xlsx with a second sheet of all diagnostics', async () => {
+  it('downloads the review table as .xlsx with a second sheet of all diagnostics and a third of the submission board', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=download-xlsx]').click()]);
     expect(download.suggestedFilename()).toMatch(/^案例审核表-.*\.xlsx$/);
     const file = path.join(tmp, 'review.xlsx');
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['审核表', '全部问题']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['审核表', '全部问题', '报送情况']);
     const sheet = wb.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('文件');
     expect(sheet.rowCount).toBe(19);

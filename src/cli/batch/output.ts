@@ -4,13 +4,14 @@
  * XLSX (review table and every diagnostic). Severity words are the shared ones
  * (src/core/severity.ts): 错误 / 警告 / 提示.
  */
-import { commonFolder, reviewRows, sortDiagnostics, summaryLine, toCsv, reviewTable, type BatchReport, type BatchDiagnostic, type BatchUnit, type ScanPairing } from '../../core/batch';
+import { commonFolder, reviewRows, sortDiagnostics, summaryLine, toCsv, reviewTable, type BatchReport, type BatchDiagnostic, type BatchUnit, type RowDecisions, type ScanPairing } from '../../core/batch';
 import { printableName } from '../../core/limits';
+import { boardCells, boardHeaders, boardSummary, CASE_VERDICT_WORDS, countDecisions, PROBLEM_VERDICT_WORDS, type Board, type ProblemEntry, type ReviewFile, type ReviewState } from '../../core/review';
 import type { Profile } from '../../core/profile/types';
 import type { Severity } from '../../core/report';
 import { SEVERITY_WORDS } from '../../core/severity';
 import { buildReviewXlsx } from '../../export/xlsx';
-import { displayWidth, padEnd, truncate, type Style } from '../render/terminal';
+import { displayWidth, padEnd, table, truncate, type Style } from '../render/terminal';
 import { cliVersion } from '../version';
 
 export type BatchFormat = 'text' | 'json' | 'csv' | 'xlsx';
@@ -23,14 +24,31 @@ export type BatchFileJson =
   | { file: string; kind: 'ignored'; ignored: string }
   | ({ file: string; format: 'docx'; unit?: string; scans: string[]; warnings: string[] } & Omit<NonNullable<BatchReport['files'][number]['report']>, 'profile'>);
 
+/** The review round's view of the run (issue 12): the submission board, and with --review the decisions. */
+export interface ReviewOutput {
+  board: Board;
+  state: ReviewState;
+  /** Present when a review file is in use (--review): decisions in the table, the review section. */
+  decisions?: RowDecisions;
+  /** The review file as it will be written. */
+  file?: ReviewFile;
+}
+
 export interface BatchJson {
   version: string;
   profile: string;
   files: BatchFileJson[];
-  batch: { diagnostics: BatchDiagnostic[]; summary: BatchReport['summary']; units: BatchUnit[]; roster?: BatchReport['roster'] };
+  batch: {
+    diagnostics: BatchDiagnostic[];
+    summary: BatchReport['summary'];
+    units: BatchUnit[];
+    roster?: BatchReport['roster'];
+    board?: Board;
+    review?: { decided: { problems: number; cases: number }; resolved: ProblemEntry[]; moved: Record<string, string> };
+  };
 }
 
-export function batchJson(batch: BatchReport): BatchJson {
+export function batchJson(batch: BatchReport, review?: ReviewOutput): BatchJson {
   const files: BatchFileJson[] = batch.files.map((f) => {
     if (f.kind === 'scan') return { file: f.file, kind: 'scan', ...(f.unit ? { unit: f.unit } : {}), ...(f.scanOf ? { scanOf: f.scanOf } : {}) };
     if (f.kind === 'ignored') return { file: f.file, kind: 'ignored', ignored: f.ignored ?? 'lock-file' };
@@ -42,8 +60,43 @@ export function batchJson(batch: BatchReport): BatchJson {
     version: cliVersion(),
     profile: batch.profile,
     files,
-    batch: { diagnostics: batch.diagnostics, summary: batch.summary, units: batch.units, ...(batch.roster ? { roster: batch.roster } : {}) },
+    batch: {
+      diagnostics: batch.diagnostics,
+      summary: batch.summary,
+      units: batch.units,
+      ...(batch.roster ? { roster: batch.roster } : {}),
+      ...(review ? { board: review.board } : {}),
+      ...(review?.file ? { review: { decided: countDecisions(review.file), resolved: review.state.resolved, moved: review.state.moved } } : {}),
+    },
   };
+}
+
+/** The board as a terminal section: one line per unit, the sentence above it. */
+export function renderBoardText(board: Board, style: Style): string[] {
+  const rows = board.rows.map((r) => boardCells(r).map(String));
+  const lines = table([boardHeaders(), ...rows], [1, 4, 5]);
+  return [style.bold(`报送情况：${boardSummary(board)}`), ...lines.map((l, i) => (i === 0 ? `  ${style.bold(l)}` : `  ${board.rows[i - 1].status === 'none' ? style.dim(l) : board.rows[i - 1].status === 'over' || board.rows[i - 1].status === 'problems' ? style.red(l) : l}`))];
+}
+
+/** With --review: what is decided and what was decided and no longer occurs. */
+export function renderReviewText(review: ReviewOutput, style: Style, prefix: string): string[] {
+  const s = review.state;
+  const verdicts = { confirmed: 0, dismissed: 0 };
+  for (const p of s.problems) if (p.decision?.verdict) verdicts[p.decision.verdict]++;
+  const cases = { pass: 0, revise: 0, reject: 0 };
+  for (const c of s.cases) if (c.decision?.verdict) cases[c.decision.verdict]++;
+  const out = [
+    style.bold('审核意见'),
+    `  问题：${PROBLEM_VERDICT_WORDS.confirmed} ${verdicts.confirmed} 条，${PROBLEM_VERDICT_WORDS.dismissed} ${verdicts.dismissed} 条，已解决 ${s.resolved.length} 条` +
+      `；案例：${(Object.keys(cases) as (keyof typeof cases)[]).map((v) => `${CASE_VERDICT_WORDS[v]} ${cases[v]} 项`).join('，')}` +
+      (s.elsewhere.problems.length + s.elsewhere.cases.length ? `；另有 ${s.elsewhere.problems.length + s.elsewhere.cases.length} 条意见涉及本次未检查的案例（保留在审核记录中）` : '') +
+      '。',
+  ];
+  for (const e of s.resolved) {
+    const file = e.file && e.file.startsWith(prefix) ? e.file.slice(prefix.length) : e.file;
+    out.push(`  ${style.green('已解决')} ${PROBLEM_VERDICT_WORDS[e.verdict ?? 'confirmed']}${e.reason ? `（${e.reason}）` : ''}：${e.message}${file ? `  ${style.dim(file)}` : ''}`);
+  }
+  return out;
 }
 
 const T = {
@@ -73,10 +126,10 @@ export function fitPath(path: string, width: number): string {
   return truncate(path.slice(0, -ext.length), width - displayWidth(ext)) + ext;
 }
 
-export function renderBatchText(batch: BatchReport, profile: Profile, style: Style, locale: Locale = 'zh-CN'): string {
+export function renderBatchText(batch: BatchReport, profile: Profile, style: Style, locale: Locale = 'zh-CN', review?: ReviewOutput): string {
   const t = T[locale];
   const words = SEVERITY_WORDS[locale];
-  const rows = reviewRows(batch, profile, locale);
+  const rows = reviewRows(batch, profile, locale, review?.decisions);
   // Show paths below the folder all files share: the rows differ in what follows it.
   const prefix = commonFolder(rows.map((r) => r.file));
   const widths = [34, 22, 20, 6, 6, 3, 5, 5];
@@ -99,6 +152,7 @@ export function renderBatchText(batch: BatchReport, profile: Profile, style: Sty
     out.push(r.worst === 'error' ? style.red(text) : r.worst === 'warning' ? style.yellow(text) : text);
     if (r.unitWritten) out.push(style.dim(`    ${t.written(r.unitWritten)}`));
     if (r.problems) out.push(`    ${truncate(r.problems, 120)}`);
+    if (r.decision) out.push(style.cyan(`    审核：${r.decision}`));
   }
   out.push('');
   const others = sortDiagnostics(batch.diagnostics);
@@ -114,22 +168,25 @@ export function renderBatchText(batch: BatchReport, profile: Profile, style: Sty
       }
     }
   }
+  if (review && review.board.rows.length) out.push('', ...renderBoardText(review.board, style));
+  if (review?.decisions) out.push('', ...renderReviewText(review, style, prefix));
   out.push('', t.total(batch.summary));
   return out.join('\n') + '\n';
 }
 
 /** The output as bytes or text for the chosen format. */
-export async function renderBatch(batch: BatchReport, profile: Profile, format: BatchFormat, style: Style, locale: Locale = 'zh-CN'): Promise<string | Uint8Array> {
+export async function renderBatch(batch: BatchReport, profile: Profile, format: BatchFormat, style: Style, locale: Locale = 'zh-CN', review?: ReviewOutput): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      return JSON.stringify(batchJson(batch), null, 2) + '\n';
+      return JSON.stringify(batchJson(batch, review), null, 2) + '\n';
     case 'csv':
-      return toCsv(reviewTable(batch, profile, locale));
+      return toCsv(reviewTable(batch, profile, locale, review?.decisions));
     case 'xlsx': {
       const excel = (await import('exceljs')).default;
-      return buildReviewXlsx(excel, batch, profile, locale);
+      const board = review && review.board.rows.length ? { headers: boardHeaders(), rows: review.board.rows.map(boardCells) } : undefined;
+      return buildReviewXlsx(excel, batch, profile, locale, { decisions: review?.decisions, board });
     }
     default:
-      return renderBatchText(batch, profile, style, locale);
+      return renderBatchText(batch, profile, style, locale, review);
   }
 }

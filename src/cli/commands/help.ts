@@ -14,6 +14,7 @@ export function checkHelp(): string {
   case-check [选项] <文件夹>... [--prior 清单] [--units 名单] [--out 文件]  检查一批案例（详见 case-check <文件夹> --help）
   case-check count [选项] <文件.docx | 文件.txt | ->...  只统计字数（同 Word 的六项统计）
   case-check template [--category 类别] -o <文件.docx>   生成案例模板
+  case-check scores <文件夹 | 评分表.xlsx>...            汇总专家评分，给出排名（详见 case-check scores --help）
 
 检查选项：
   -c, --category <类别>   案例类别：committee（分党委/直属党总支）、branch（党支部）、

@@ -168,8 +168,10 @@ export {
   commonFolder,
   summaryLine,
   REVIEW_COLUMNS,
+  reviewColumns,
   FIRST_PROBLEMS,
   type ReviewRow,
   type ReviewColumn,
   type DiagnosticRow,
+  type RowDecisions,
 } from './table';

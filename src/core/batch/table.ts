@@ -38,6 +38,8 @@ export interface ReviewRow {
   batchProblems: string;
   /** The same, as ids (for badges and filters). */
   batchIds: { ruleId: string; messageId: string; severity: Severity }[];
+  /** The reviewer's verdict on the case and on its problems (审核结论), '' when none. */
+  decision: string;
   /** The worst severity of the file's own and its batch diagnostics, or '' when clean. */
   worst: Severity | '';
   ok: boolean;
@@ -61,6 +63,22 @@ export const REVIEW_COLUMNS: readonly ReviewColumn[] = [
   'problems',
   'batchProblems',
 ];
+
+/** The columns, with 审核结论 at the end when the review round's decisions are in use. */
+export function reviewColumns(withDecisions: boolean): readonly ReviewColumn[] {
+  return withDecisions ? [...REVIEW_COLUMNS, 'decision'] : REVIEW_COLUMNS;
+}
+
+/**
+ * The review round's decisions as the table needs them (src/core/review, `rowDecisions`):
+ * the verdict text of a file, its open errors and warnings (a problem the reviewer did not
+ * uphold no longer counts), and the opinion on one diagnostic.
+ */
+export interface RowDecisions {
+  text(file: string): string;
+  counts(file: string): { errors: number; warnings: number } | undefined;
+  opinion(origin: { file: string; index: number } | { batch: number }): string;
+}
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -110,7 +128,7 @@ function coverValue(report: Report | undefined, id: 'contact' | 'phone'): string
   return p?.found && p.value ? p.value.trim() : '';
 }
 
-export function reviewRows(batch: BatchReport, profile?: Profile, locale: Locale = 'zh-CN'): ReviewRow[] {
+export function reviewRows(batch: BatchReport, profile?: Profile, locale: Locale = 'zh-CN', decisions?: RowDecisions): ReviewRow[] {
   const labels = TABLE_LABELS[locale];
   const byFile = new Map<string, BatchDiagnostic[]>();
   for (const d of batch.diagnostics) {
@@ -158,14 +176,15 @@ export function reviewRows(batch: BatchReport, profile?: Profile, locale: Locale
       bodyWords: report ? bodyWords(report) : null,
       pictureGroups: report ? report.pictures.length : null,
       scans: kind === 'case' && f.ok ? (f.scans?.length ? f.scans.map(baseName).join('、') : labels.noScan) : '',
-      errors: all.filter((d) => d.severity === 'error').length,
-      warnings: all.filter((d) => d.severity === 'warning').length,
+      errors: decisions?.counts(f.file)?.errors ?? all.filter((d) => d.severity === 'error').length,
+      warnings: decisions?.counts(f.file)?.warnings ?? all.filter((d) => d.severity === 'warning').length,
       problems,
       batchProblems: joinMessages(
         otherBatch.map((d) => d.message),
         locale,
       ),
       batchIds: otherBatch.map((d) => ({ ruleId: d.ruleId, messageId: d.messageId, severity: d.severity })),
+      decision: decisions?.text(f.file) ?? '',
       worst: worstOf(all),
       ok: f.ok,
     };
@@ -205,14 +224,15 @@ export function commonFolder(paths: readonly string[]): string {
   return prefix;
 }
 
-export function reviewHeaders(locale: Locale = 'zh-CN'): string[] {
-  return REVIEW_COLUMNS.map((c) => TABLE_LABELS[locale][c]);
+export function reviewHeaders(locale: Locale = 'zh-CN', withDecisions = false): string[] {
+  return reviewColumns(withDecisions).map((c) => TABLE_LABELS[locale][c]);
 }
 
 /** The review table as rows of cells, header first: what the CSV and the XLSX first sheet hold. */
-export function reviewTable(batch: BatchReport, profile?: Profile, locale: Locale = 'zh-CN'): (string | number | null)[][] {
-  const rows = reviewRows(batch, profile, locale);
-  return [reviewHeaders(locale), ...rows.map((r) => REVIEW_COLUMNS.map((c) => r[c]))];
+export function reviewTable(batch: BatchReport, profile?: Profile, locale: Locale = 'zh-CN', decisions?: RowDecisions): (string | number | null)[][] {
+  const rows = reviewRows(batch, profile, locale, decisions);
+  const columns = reviewColumns(Boolean(decisions));
+  return [reviewHeaders(locale, Boolean(decisions)), ...rows.map((r) => columns.map((c) => r[c]))];
 }
 
 export interface DiagnosticRow {
@@ -221,27 +241,33 @@ export interface DiagnosticRow {
   severity: Severity;
   where: string;
   message: string;
+  /** The reviewer's opinion (已核实 / 不采纳：理由), '' when none. */
+  opinion: string;
 }
 
 /** Every diagnostic, one per row: each file's own (errors first), then the batch ones (one row, files joined). */
-export function diagnosticRows(batch: BatchReport, locale: Locale = 'zh-CN'): DiagnosticRow[] {
+export function diagnosticRows(batch: BatchReport, locale: Locale = 'zh-CN', decisions?: RowDecisions): DiagnosticRow[] {
   const rows: DiagnosticRow[] = [];
   for (const f of batch.files) {
     if (!f.report) continue;
-    for (const d of sortDiagnostics(f.report.diagnostics)) {
-      rows.push({ file: f.file, ruleId: d.ruleId, severity: d.severity, where: describeWhere(d, f.report, locale), message: d.message });
+    const list = f.report.diagnostics;
+    for (const d of sortDiagnostics(list)) {
+      const opinion = decisions?.opinion({ file: f.file, index: list.indexOf(d) }) ?? '';
+      rows.push({ file: f.file, ruleId: d.ruleId, severity: d.severity, where: describeWhere(d, f.report, locale), message: d.message, opinion });
     }
   }
   for (const d of sortDiagnostics(batch.diagnostics)) {
-    rows.push({ file: d.files.join('\n'), ruleId: d.ruleId, severity: d.severity, where: describeBatchWhere(d, locale), message: d.message });
+    const opinion = decisions?.opinion({ batch: batch.diagnostics.indexOf(d) }) ?? '';
+    rows.push({ file: d.files.join('\n'), ruleId: d.ruleId, severity: d.severity, where: describeBatchWhere(d, locale), message: d.message, opinion });
   }
   return rows;
 }
 
-export function diagnosticTable(batch: BatchReport, locale: Locale = 'zh-CN'): string[][] {
+export function diagnosticTable(batch: BatchReport, locale: Locale = 'zh-CN', decisions?: RowDecisions): string[][] {
   const l = TABLE_LABELS[locale];
+  const opinion = (cells: string[], o: string) => (decisions ? [...cells, o] : cells);
   return [
-    [l.file, l.ruleId, l.severity, l.where, l.message],
-    ...diagnosticRows(batch, locale).map((r) => [r.file, r.ruleId, l[`severity.${r.severity}`], r.where, r.message]),
+    opinion([l.file, l.ruleId, l.severity, l.where, l.message], l.opinion),
+    ...diagnosticRows(batch, locale, decisions).map((r) => opinion([r.file, r.ruleId, l[`severity.${r.severity}`], r.where, r.message], r.opinion)),
   ];
 }

@@ -73,7 +73,27 @@ export function semanticErrors(p: Profile): ProfileError[] {
   if (!(p.tolerances.nearMax > 0 && p.tolerances.nearMax <= 1)) err('$.tolerances.nearMax', `应在 0（不含）到 1 之间，实为 ${p.tolerances.nearMax}`);
 
   if (!isRealDate(p.notice.deadline)) err('$.notice.deadline', `不是有效日期：“${p.notice.deadline}”`);
+  if (p.review) reviewErrors(p, err);
   if (p.integration.partyWords.length === 0) err('$.integration.partyWords', '不应为空');
   if (p.integration.coreWords.length === 0) err('$.integration.coreWords', '不应为空');
   return errors;
+}
+
+/** The review round: a weight for every criterion and none for another, weights that make 100, a real score range and deadline. */
+function reviewErrors(p: Profile, err: (path: string, message: string) => void): void {
+  const review = p.review!;
+  const { weights, min, max } = review.scoring;
+  const ids = p.criteria.map((c) => c.id);
+  for (const id of ids) if (!(id in weights)) err('$.review.scoring.weights', `缺少评选标准“${id}”的权重`);
+  for (const id of Object.keys(weights)) if (!ids.includes(id)) err(`$.review.scoring.weights.${id}`, `评选标准“${id}”不在 criteria 中`);
+  const total = Object.values(weights).reduce((a, b) => a + b, 0);
+  if (Math.abs(total - 100) > 1e-9) err('$.review.scoring.weights', `各项权重之和应为 100，实为 ${total}`);
+  if (!(max > min)) err('$.review.scoring.max', `应大于 min（${min}），实为 ${max}`);
+  if (!isRealDate(review.letters.resubmitDeadline.value)) err('$.review.letters.resubmitDeadline.value', `不是有效日期：“${review.letters.resubmitDeadline.value}”`);
+  const sourced = (path: string, v: { source?: string; assumed?: string }) => {
+    if (!v.source && !v.assumed) err(path, '应注明通知原文（source），或说明默认值的理由（assumed）');
+  };
+  sourced('$.review.letters.contact', review.letters.contact);
+  sourced('$.review.letters.resubmitDeadline', review.letters.resubmitDeadline);
+  sourced('$.review.scoring', review.scoring);
 }

@@ -137,4 +137,39 @@ export interface Profile {
   };
   criteria: Criterion[];
   checklist: string[];
+  /** The department's review round (letters to units, the evaluation sheet); absent in a profile without one. */
+  review?: ReviewSpec;
+}
+
+/** A value with the notice's sentence it comes from, or, where the notice gives none, why this default (`assumed`). */
+export interface SourcedText {
+  text: string;
+  source?: string;
+  assumed?: string;
+}
+
+export interface ReviewSpec {
+  letters: {
+    /** The letter's heading: 形式审查反馈单. */
+    title: string;
+    /** Who signs: 中共东北大学委员会组织部. */
+    sender: string;
+    /** How units reach the department (the notice's mailbox). */
+    contact: SourcedText;
+    /** ISO date by which returned cases come back (the notice gives none: `assumed`). */
+    resubmitDeadline: { value: string; source?: string; assumed?: string };
+  };
+  /**
+   * The evaluation sheet: every criterion of `criteria` scored from `min` to `max`, weighted
+   * by `weights` (criterion id → share of a 100-point total); experts whose totals for one
+   * case differ by `disagreement` points or more are flagged.
+   */
+  scoring: {
+    min: number;
+    max: number;
+    weights: Record<string, number>;
+    disagreement: number;
+    source?: string;
+    assumed?: string;
+  };
 }
