@@ -5,6 +5,8 @@
  * `wordEditorAPI.ts`: one editor interface, one Word implementation, one test double.
  */
 import type { CaseDocument, CaseSettings } from '../core/model/types';
+import { parseSettingsValue, PROPERTY_VALUE_MAX } from '../core/settings';
+import { switchableHints } from '../core/engine';
 import type { Profile } from '../core/profile/types';
 import type { Span, Target } from '../core/report';
 import type { TemplateBlock } from '../template/types';
@@ -80,48 +82,29 @@ export class DocumentSourceError extends Error {
   }
 }
 
-/** The custom document property the settings are kept in (docProps/custom.xml in a .docx). */
-export const SETTINGS_PROPERTY = 'CaseAssistant.settings';
+export { SETTINGS_PROPERTY, PROPERTY_VALUE_MAX } from '../core/settings';
 
 /** Parses the stored settings; anything malformed reads as no settings. */
 export function parseSettings(value: unknown): CaseSettings {
-  if (typeof value !== 'string' || value.trim() === '') return {};
-  try {
-    const raw = JSON.parse(value) as unknown;
-    if (!raw || typeof raw !== 'object') return {};
-    const r = raw as Record<string, unknown>;
-    const out: CaseSettings = {};
-    if (typeof r.category === 'string') out.category = r.category;
-    if (r.selfCheck && typeof r.selfCheck === 'object') {
-      const checks: Record<string, boolean> = {};
-      for (const [k, v] of Object.entries(r.selfCheck as Record<string, unknown>)) if (typeof v === 'boolean') checks[k] = v;
-      out.selfCheck = checks;
-    }
-    return out;
-  } catch {
-    return {};
-  }
+  return parseSettingsValue(value).settings;
 }
 
 /**
- * Desktop Word keeps only the first 255 characters of a custom property's text
- * (CustomProperty.value: "Word on desktop truncates string values to 255 characters"); a
- * cut JSON would parse as nothing and lose the category and the self-check in silence.
- */
-export const PROPERTY_VALUE_MAX = 255;
-
-/**
  * The settings as stored: only what the profile knows (a category it defines, its
- * criteria), so that the value stays within PROPERTY_VALUE_MAX whatever a document held
- * before. Without a profile, everything well-formed is kept. If a value would still be too
- * long (a future profile with many long ids), the unticked criteria go first, then the
- * self-check: a value is never written cut.
+ * criteria) and the style hints that can be switched off, so that the value stays within
+ * PROPERTY_VALUE_MAX whatever a document held before. Without a profile, every
+ * well-formed category and criterion is kept. If a value would still be too long (a future
+ * profile with many long ids), the unticked criteria go first, then the self-check: a
+ * value is never written cut. Dismissals have their own properties (serializeDismissed).
  */
 export function serializeSettings(settings: CaseSettings, profile?: Pick<Profile, 'categories' | 'criteria'>): string {
   const categories = profile ? new Set(allCategoryIds(profile)) : undefined;
   const criteria = profile ? new Set(profile.criteria.map((c) => c.id)) : undefined;
+  const hints = switchableHints();
   const out: CaseSettings = {};
   if (settings.category && (!categories || categories.has(settings.category))) out.category = settings.category;
+  const off = hints.filter((id) => settings.hintsOff?.includes(id));
+  if (off.length > 0) out.hintsOff = off;
   if (settings.selfCheck) {
     const checks: Record<string, boolean> = {};
     for (const [id, value] of Object.entries(settings.selfCheck)) {
