@@ -19,9 +19,12 @@ import type { CaseStructure, FoundPart } from './structure/types';
 
 // --- 插入此部分 ---------------------------------------------------------------------------
 
-/** A paragraph the template writes: its style and text (src/template's blocks). */
+/** Word's built-in heading styles (Word.BuiltInStyleName). */
+export type HeadingStyle = 'Heading1' | 'Heading2' | 'Heading3' | 'Heading4' | 'Heading5' | 'Heading6' | 'Heading7' | 'Heading8' | 'Heading9';
+
+/** A paragraph to write: its built-in style and text (src/template's blocks). */
 export interface InsertBlock {
-  style: 'Heading1' | 'Heading2' | 'Normal';
+  style: HeadingStyle | 'Normal';
   text: string;
 }
 
@@ -67,6 +70,23 @@ const NUMERAL_PREFIX = /^[一二三四五六七八九十]+[、.．]\s*/;
 function headingText(template: string, structure: CaseStructure): string {
   const labels = SECTION_IDS.map((id) => structure.parts[id]?.label).filter((l): l is string => l !== undefined && l.trim() !== '');
   if (labels.length > 0 && !labels.some((l) => NUMERAL_PREFIX.test(l.trim()))) return template.replace(NUMERAL_PREFIX, '');
+  return template;
+}
+
+const HEADING_STYLE = /^Heading[1-9]$/;
+
+/**
+ * The heading's style: the template's, unless the document heads the parts beside it in
+ * another heading level; then that level, so that the new heading is their sibling and
+ * not a sub-heading of the part before it (a Heading 2 after a 主要做法 in Heading 1 would
+ * belong to 主要做法, and 经验启示 would still be missing).
+ */
+function headingStyle(template: InsertBlock['style'], doc: CaseDocument, siblings: readonly (FoundPart | undefined)[]): InsertBlock['style'] {
+  for (const s of siblings) {
+    if (s?.heading === undefined) continue;
+    const style = doc.paragraphs[s.heading]?.builtinStyle;
+    if (style && HEADING_STYLE.test(style)) return style as HeadingStyle;
+  }
   return template;
 }
 
@@ -131,10 +151,12 @@ export function planPartInsertion(doc: CaseDocument, profile: Profile, part: Par
   else if (prev && prev.table?.depth === 1) anchor = { paragraph: k - 1, text: prev.text, where: 'After', afterTable: true };
   else return undefined;
 
+  // A section's siblings are the other sections; the summary's, the 案例正文 heading.
+  const siblings = isSection ? SECTION_IDS.filter((id) => id !== part).map((id) => parts[id]) : [heading];
   return {
     part,
     anchor,
-    blocks: [{ style: template.heading.style, text: headingText(template.heading.text, structure) }, template.prompt],
+    blocks: [{ style: headingStyle(template.heading.style, doc, siblings), text: headingText(template.heading.text, structure) }, template.prompt],
   };
 }
 

@@ -8,6 +8,7 @@ import type { CaseDocument, CaseSettings } from '../core/model/types';
 import { parseSettingsValue, PROPERTY_VALUE_MAX } from '../core/settings';
 import { switchableHints } from '../core/engine';
 import type { Profile } from '../core/profile/types';
+import type { PartInsertion } from '../core/fixes';
 import type { Span, Target } from '../core/report';
 import type { TemplateBlock } from '../template/types';
 
@@ -58,9 +59,18 @@ export interface DocumentSource {
   /** True when the document holds nothing an author made (text, pictures, shapes, tables, breaks…). */
   isEmpty(): Promise<boolean>;
   insertTemplate(blocks: readonly TemplateBlock[], mode: InsertMode): Promise<void>;
-  /** The case settings saved in the document (category, self-check); `{}` when none. */
+  /**
+   * Inserts a missing part's heading and prompt where the plan says (src/core/fixes.ts),
+   * then selects the prompt. Writes nothing when the plan's anchor paragraph no longer
+   * holds the text the check saw (`changed`); touches no other paragraph.
+   */
+  insertPart(plan: PartInsertion): Promise<void>;
+  /** The case settings saved in the document (category, self-check, hints off, dismissals); `{}` when none. */
   loadSettings(): Promise<CaseSettings>;
+  /** Saves the settings JSON (category, self-check, hints off); dismissals are saved apart. */
   saveSettings(settings: CaseSettings): Promise<void>;
+  /** Saves the author's dismissals (fingerprints), replacing the ones stored. */
+  saveDismissed(fingerprints: readonly string[]): Promise<void>;
   /** Calls `cb` when the document may have changed; returns the unsubscribe function. */
   onChange(cb: (change: DocumentChange) => void): () => void;
   /**
@@ -73,7 +83,7 @@ export interface DocumentSource {
 /** A failure of the document gateway, with a message for the user (zh-CN). */
 export class DocumentSourceError extends Error {
   constructor(
-    readonly code: 'read' | 'select' | 'insert' | 'not-empty' | 'settings' | 'events' | 'not-found' | 'timeout' | 'file',
+    readonly code: 'read' | 'select' | 'insert' | 'not-empty' | 'changed' | 'settings' | 'events' | 'not-found' | 'timeout' | 'file',
     message: string,
     override readonly cause?: unknown,
   ) {

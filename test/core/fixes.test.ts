@@ -5,7 +5,7 @@
  */
 import { checkCase } from '../../src/core/engine';
 import { NEU_2024 } from '../../src/core/profile';
-import { bodyCutPlan, captionFix, offersInsertion, planPartInsertion, type PartTemplate } from '../../src/core/fixes';
+import { bodyCutPlan, captionFix, offersInsertion, planPartInsertion, type PartInsertion, type PartTemplate } from '../../src/core/fixes';
 import type { CaseDocument } from '../../src/core/model/types';
 import type { PartId } from '../../src/core/profile/types';
 import { templateBlocks } from '../../src/template';
@@ -27,15 +27,16 @@ function without(doc: CaseDocument, heading: string): CaseDocument {
 }
 
 describe('插入此部分: where a missing part goes', () => {
-  it('经验启示 after the end of 主要做法 (its caption), with the template\'s Heading 2 and prompt', () => {
+  it('经验启示 after the end of 主要做法 (its caption), with the template\'s heading and prompt, at its siblings\' level', () => {
     const doc = without(validBranchCase().build(), '三、经验启示');
     const last = doc.paragraphs.length - 1;
     expect(doc.paragraphs[last].text).toBe('图1 支部书记讲党课');
     expect(planPartInsertion(doc, NEU_2024, 'lessons', template('lessons'))).toEqual({
       part: 'lessons',
       anchor: { paragraph: last, text: '图1 支部书记讲党课', where: 'After' },
+      // The sections here are Heading 1: a Heading 2 would be a sub-heading of 主要做法.
       blocks: [
-        { style: 'Heading2', text: '三、经验启示' },
+        { style: 'Heading1', text: '三、经验启示' },
         { style: 'Normal', text: LESSONS_PROMPT },
       ],
     });
@@ -47,7 +48,7 @@ describe('插入此部分: where a missing part goes', () => {
     expect(doc.paragraphs[caption + 1].text).toBe('三、经验启示');
     const plan = planPartInsertion(doc, NEU_2024, 'practice', template('practice'))!;
     expect(plan.anchor).toEqual({ paragraph: caption, text: '图1 支部书记讲党课', where: 'After' });
-    expect(plan.blocks[0]).toEqual({ style: 'Heading2', text: '二、主要做法' });
+    expect(plan.blocks[0]).toEqual({ style: 'Heading1', text: '二、主要做法' });
   });
 
   it('实施背景 under the 案例正文 heading, before 主要做法', () => {
@@ -66,7 +67,7 @@ describe('插入此部分: where a missing part goes', () => {
 
   it('without numerals when the document\'s own section headings have none', () => {
     const doc = caseDoc().title('案例').unit('学院党委').summary(han(200)).background(han(300), '实施背景').practice(han(400), '主要做法').build();
-    expect(planPartInsertion(doc, NEU_2024, 'lessons', template('lessons'))!.blocks[0]).toEqual({ style: 'Heading2', text: '经验启示' });
+    expect(planPartInsertion(doc, NEU_2024, 'lessons', template('lessons'))!.blocks[0]).toEqual({ style: 'Heading1', text: '经验启示' });
   });
 
   it('never inside a table: a 主要做法 that ends in a picture table gets the new part after the table', () => {
@@ -97,6 +98,56 @@ describe('插入此部分: where a missing part goes', () => {
     const candidate = checkCase(renamed, NEU_2024).diagnostics.find((d) => d.ruleId === 'part-missing')!;
     expect(candidate.messageId).toBe('section-candidate');
     expect(offersInsertion(candidate, NEU_2024)).toBe(false);
+  });
+});
+
+/** The document as the plan leaves it (what the gateway writes, in the model). */
+function applied(doc: CaseDocument, plan: PartInsertion): CaseDocument {
+  let at = plan.anchor.where === 'After' ? plan.anchor.paragraph + 1 : plan.anchor.paragraph;
+  if (plan.anchor.afterTable) while (doc.paragraphs[at]?.table) at++;
+  const made = plan.blocks.map((b) => {
+    const level = /^Heading(\d)$/.exec(b.style);
+    return { index: 0, text: b.text, pictures: [], controls: [], builtinStyle: b.style, ...(level ? { outlineLevel: Number(level[1]) - 1 } : {}) };
+  });
+  const paragraphs = [...doc.paragraphs.slice(0, at), ...made, ...doc.paragraphs.slice(at)].map((p, i) => ({ ...p, index: i }));
+  return { ...doc, paragraphs };
+}
+
+describe('插入此部分 fixes part-missing, whatever the document\'s headings look like', () => {
+  const builders: [string, () => CaseDocument][] = [
+    ['sections in Heading 1', () => validBranchCase().build()],
+    ['sections in Heading 2 under 案例正文 in Heading 1 (the template)', () =>
+      caseDoc()
+        .title('案例')
+        .unit('学院党委')
+        .category('党支部')
+        .summary(han(200))
+        .heading('案例正文', 'Heading1')
+        .heading('一、实施背景', 'Heading2')
+        .para(han(300))
+        .heading('二、主要做法', 'Heading2')
+        .para(han(400))
+        .heading('三、经验启示', 'Heading2')
+        .para(han(250))
+        .build()],
+    ['numbered sections in plain bold text', () => caseDoc().plainHeadings().title('案例').unit('学院党委').category('党支部').summary(han(200)).background(han(300)).practice(han(400)).lessons(han(250)).build()],
+    ['unnumbered sections in plain text', () => caseDoc().plainHeadings().title('案例').unit('学院党委').category('党支部').summary(han(200)).background(han(300), '实施背景').practice(han(400), '主要做法').lessons(han(250), '经验启示').build()],
+  ];
+  describe.each(builders)('%s', (_, build) => {
+    it.each(['summary', 'background', 'practice', 'lessons'] as PartId[])('%s', (part) => {
+      const full = build();
+      const label = NEU_2024.parts.find((p) => p.id === part)!.label;
+      const at = full.paragraphs.findIndex((p) => p.text.endsWith(label));
+      const doc = { ...full, paragraphs: full.paragraphs.filter((_, i) => i !== at && i !== at + 1).map((p, i) => ({ ...p, index: i })) };
+      const missing = (d: CaseDocument) => checkCase(d, NEU_2024).diagnostics.filter((x) => x.ruleId === 'part-missing').map((x) => x.target.part);
+      expect(missing(doc)).toEqual([part]);
+      const plan = planPartInsertion(doc, NEU_2024, part, template(part))!;
+      const after = applied(doc, plan);
+      expect(missing(after)).toEqual([]);
+      // In the notice's order.
+      const report = checkCase(after, NEU_2024);
+      expect(report.diagnostics.filter((x) => x.ruleId === 'part-order')).toEqual([]);
+    });
   });
 });
 
