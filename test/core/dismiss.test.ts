@@ -3,7 +3,8 @@
  * the problem changes; errors cannot be dismissed; the engine applies the document's
  * dismissals and counts only what is left.
  */
-import { checkCase } from '../../src/core/engine';
+import { checkCase, switchableHints } from '../../src/core/engine';
+import { hintName } from '../../src/core/messages';
 import { NEU_2024 } from '../../src/core/profile';
 import { applyDismissals, dismissalsWith, dismissalsWithout, hash32 } from '../../src/core/dismiss';
 import type { CaseDocument } from '../../src/core/model/types';
@@ -166,6 +167,14 @@ describe('style hints switched off', () => {
     const r = checkCase({ ...listing(), settings: { hintsOff: ['listing-heavy'] } }, NEU_2024);
     expect(r.diagnostics.map((d) => d.ruleId)).not.toContain('listing-heavy');
     expect(r.hintsOff).toEqual(['listing-heavy']);
+  });
+
+  it('the style hints are listing-heavy and integration-weak, each named in every catalogue', () => {
+    expect(switchableHints()).toEqual(['listing-heavy', 'integration-weak']);
+    expect(switchableHints().map((id) => [hintName(id), hintName(id, 'en')])).toEqual([
+      ['简单罗列', 'listing results'],
+      ['就党建谈党建', 'party building in isolation'],
+    ]);
   });
 
   it('only style hints can be switched off: a warning or an error stays', () => {
