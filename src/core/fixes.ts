@@ -139,10 +139,9 @@ export function planPartInsertion(doc: CaseDocument, profile: Profile, part: Par
     k = ends.length > 0 ? Math.max(...ends) : n;
   }
   k = Math.max(0, Math.min(n, k));
-  // Never inside a table: past the end of one that k would cut.
-  const tableOf = (i: number) => doc.paragraphs[i]?.table?.table;
-  while (k < n && k > 0 && tableOf(k) !== undefined && tableOf(k) === tableOf(k - 1)) k++;
 
+  // Never inside a table: after the paragraph before k when it is not in one, else before
+  // the paragraph at k, else after the whole table (when k falls inside one, or after it).
   const prev = doc.paragraphs[k - 1];
   const next = doc.paragraphs[k];
   let anchor: PartInsertion['anchor'];

@@ -88,6 +88,17 @@ describe('插入此部分: where a missing part goes', () => {
     });
   });
 
+  it('a summary after a cover table, even when the table has rows after the last field found', () => {
+    const doc = caseDoc()
+      .table([
+        ['案例名称', '党建引领实践育人'],
+        ['申报单位（盖章）', '信息科学与工程学院党委'],
+        ['备注', '无'],
+      ])
+      .build();
+    expect(planPartInsertion(doc, NEU_2024, 'summary', template('summary'))!.anchor).toMatchObject({ where: 'After', afterTable: true });
+  });
+
   it('nothing to insert when the part is there; only a plain part-missing offers it', () => {
     const doc = validBranchCase().build();
     expect(planPartInsertion(doc, NEU_2024, 'lessons', template('lessons'))).toBeUndefined();

@@ -85,12 +85,13 @@ describe('忽略此处', () => {
     expect(screen.queryByTestId('dismissed')).toBeNull();
   });
 
-  it('errors cannot be dismissed', async () => {
-    const doc = validBranchCase().build();
+  it('errors cannot be dismissed; the warning beside them can', async () => {
+    const doc = sample();
     const at = doc.paragraphs.findIndex((p) => p.text === '三、经验启示');
     renderPane(new FakeSource({ ...doc, paragraphs: doc.paragraphs.slice(0, at) }));
     await waitFor(() => expect(item('part-missing')).not.toBeNull());
     expect(within(item('part-missing')!).queryByRole('button', { name: '忽略此处' })).toBeNull();
+    expect(within(item('summary-length')!).getByRole('button', { name: '忽略此处' })).toBeTruthy();
   });
 
   it('the dismissals saved in the document apply from the first report', async () => {

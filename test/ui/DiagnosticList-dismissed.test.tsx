@@ -56,11 +56,6 @@ describe('dismissed problems in the shared view', () => {
     expect(restore).toHaveBeenLastCalledWith([fp]);
   });
 
-  it('nothing dismissed, nothing shown', () => {
-    renderReport(undefined);
-    expect(screen.queryByTestId('dismissed')).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe('错误 0 项，警告 1 项，提示 1 项');
-  });
 
   it('names the style hints switched off', () => {
     renderReport({ hintsOff: ['integration-weak', 'listing-heavy'] });
