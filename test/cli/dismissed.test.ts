@@ -10,7 +10,7 @@ import { checkCase } from '../../src/core/engine';
 import { NEU_2024 } from '../../src/core/profile';
 import { run } from '../../src/cli/main';
 import type { CheckOutput } from '../../src/cli/commands/check';
-import { han, validBranchCase } from '../helpers/case-doc';
+import { warningAndHintCase } from '../helpers/author-cases';
 import { captureIO, tempDir } from './helpers';
 
 afterEach(() => {
@@ -20,13 +20,12 @@ afterEach(() => {
 
 /** A teacher branch case whose 实施背景 names 2015 (a hint) and whose summary has 150 字 (a warning). */
 function paragraphs(): FakeParagraph[] {
-  const doc = validBranchCase().build();
-  return doc.paragraphs.map((p) => {
-    let text = p.text;
-    if (p.index === 6) text = han(150);
-    if (p.index === 8) text = `早在2015年，${han(290)}`;
-    return { text, styleBuiltIn: p.builtinStyle ?? 'Normal', outlineLevel: p.outlineLevel !== undefined ? p.outlineLevel + 1 : 10, pictures: p.pictures.map(() => '') };
-  });
+  return warningAndHintCase().paragraphs.map((p) => ({
+    text: p.text,
+    styleBuiltIn: p.builtinStyle ?? 'Normal',
+    outlineLevel: p.outlineLevel !== undefined ? p.outlineLevel + 1 : 10,
+    pictures: p.pictures.map(() => ''),
+  }));
 }
 
 /** The author dismisses the year hint in Word (desktop) and switches listing hints off; the saved .docx. */

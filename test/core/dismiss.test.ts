@@ -10,19 +10,9 @@ import { applyDismissals, dismissalsWith, dismissalsWithout, hash32 } from '../.
 import type { CaseDocument } from '../../src/core/model/types';
 import type { Diagnostic } from '../../src/core/report';
 import { han, validBranchCase } from '../helpers/case-doc';
+import { listingCase, warningAndHintCase } from '../helpers/author-cases';
 
-/**
- * A branch case with a summary of 150 字 (a quarter under "200 字左右": a warning) and a
- * year more than five years before the notice's (2015, a hint) in 实施背景.
- */
-function sample(): CaseDocument {
-  const doc = validBranchCase().build();
-  const summary = doc.paragraphs.findIndex((p) => p.text === '案例简介') + 1;
-  doc.paragraphs[summary].text = han(150);
-  const background = doc.paragraphs.findIndex((p) => p.text === '一、实施背景') + 1;
-  doc.paragraphs[background].text = `早在2015年，${han(290)}`;
-  return doc;
-}
+const sample = warningAndHintCase;
 
 const check = (doc: CaseDocument, dismissed?: readonly string[]) => checkCase(doc, NEU_2024, { dismissed });
 const find = (ds: readonly Diagnostic[], ruleId: string) => ds.find((d) => d.ruleId === ruleId);
@@ -152,15 +142,7 @@ describe('applying dismissals', () => {
 });
 
 describe('style hints switched off', () => {
-  /** A 主要做法 of ten short numbered lines: listing-heavy fires. */
-  function listing(): CaseDocument {
-    const doc = validBranchCase().build();
-    const practice = doc.paragraphs.findIndex((p) => p.text === '二、主要做法') + 1;
-    const lines = Array.from({ length: 10 }, (_, i) => ({ index: 0, text: `${i + 1}. 开展主题党日活动`, pictures: [], controls: [] }));
-    doc.paragraphs.splice(practice, 1, ...lines);
-    doc.paragraphs.forEach((p, i) => (p.index = i));
-    return doc;
-  }
+  const listing = listingCase;
 
   it('are not run, and the report says which are off', () => {
     expect(checkCase(listing(), NEU_2024).diagnostics.map((d) => d.ruleId)).toContain('listing-heavy');

@@ -24,6 +24,7 @@ import { fakeState, openPane, partCount, startPaneHarness, toFake, type PaneHarn
 import { run } from '../../src/cli/main';
 import { captureIO } from '../cli/helpers';
 import type { CaseDocument } from '../../src/core/model/types';
+import { warningAndHintCase } from '../helpers/author-cases';
 
 const SHOTS = screenshotDir();
 let h: PaneHarness;
@@ -235,11 +236,7 @@ describe('task pane in Chromium', () => {
  *左右"), a hint (实施背景 names 2015, before 2019) and an error (a caption of 23 字).
  */
 function authorCase(): CaseDocument {
-  const doc = validBranchCase().build();
-  const summary = doc.paragraphs.findIndex((p) => p.text === '案例简介') + 1;
-  doc.paragraphs[summary].text = han(150);
-  const background = doc.paragraphs.findIndex((p) => p.text === '一、实施背景') + 1;
-  doc.paragraphs[background].text = `早在2015年，${han(290)}`;
+  const doc = warningAndHintCase();
   const caption = doc.paragraphs.findIndex((p) => p.text === '图1 支部书记讲党课');
   doc.paragraphs[caption].text = `图1 ${han(23)}`;
   return doc;

@@ -6,12 +6,12 @@
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
-import type { CaseDocument } from '../../src/core/model/types';
 import { DocumentSourceProvider } from '../../src/taskpane/DocumentSourceContext';
 import { NEU_2024 } from '../../src/core/profile';
 import { checkCase } from '../../src/core/engine';
 import { DocumentSourceError } from '../../src/word/types';
 import { han, validBranchCase } from '../helpers/case-doc';
+import { listingCase, warningAndHintCase } from '../helpers/author-cases';
 import { FakeSource } from './fake-source';
 
 class NoResizeObserver {
@@ -36,18 +36,8 @@ function renderPane(source: FakeSource) {
   );
 }
 
-/**
- * A teacher branch case with two problems: the summary has 150 字 (a warning: a quarter
- * under "200 字左右"), and 实施背景 names 2015 (a hint: before 2019).
- */
-function sample(): CaseDocument {
-  const doc = validBranchCase().build();
-  const summary = doc.paragraphs.findIndex((p) => p.text === '案例简介') + 1;
-  doc.paragraphs[summary].text = han(150);
-  const background = doc.paragraphs.findIndex((p) => p.text === '一、实施背景') + 1;
-  doc.paragraphs[background].text = `早在2015年，${han(290)}`;
-  return doc;
-}
+/** The summary has 150 字 (a warning), 实施背景 names 2015 (a hint). */
+const sample = warningAndHintCase;
 
 const SUMMARY_TEXT = 5 + 1; // 案例名称 … 实施起始时间 (5 lines), 案例简介, then its text
 const item = (rule: string) => document.querySelector(`li[data-rule="${rule}"]`) as HTMLElement | null;
@@ -199,15 +189,7 @@ describe('fixes on request', () => {
 });
 
 describe('style hints switched off', () => {
-  /** 主要做法 as ten short numbered lines: listing-heavy fires. */
-  function listing(): CaseDocument {
-    const doc = validBranchCase().build();
-    const practice = doc.paragraphs.findIndex((p) => p.text === '二、主要做法') + 1;
-    const lines = Array.from({ length: 10 }, (_, i) => ({ index: 0, text: `${i + 1}. 开展主题党日活动`, pictures: [], controls: [] }));
-    doc.paragraphs.splice(practice, 1, ...lines);
-    doc.paragraphs.forEach((p, i) => (p.index = i));
-    return doc;
-  }
+  const listing = listingCase;
 
   it('不再提示此类 saves the switch with the settings; the switch turns it back on', async () => {
     const source = new FakeSource(listing());

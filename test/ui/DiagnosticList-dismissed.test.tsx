@@ -9,15 +9,10 @@ import { ReportView } from '../../src/ui';
 import { checkCase } from '../../src/core/engine';
 import { NEU_2024 } from '../../src/core/profile';
 import type { CaseDocument } from '../../src/core/model/types';
-import { han, validBranchCase } from '../helpers/case-doc';
+import { warningAndHintCase } from '../helpers/author-cases';
 
-/** Summary of 150 字 (a warning), 2015 named in 实施背景 (a hint), 主要做法 as a list (a hint). */
-function doc(): CaseDocument {
-  const d = validBranchCase().build();
-  d.paragraphs[6].text = han(150);
-  d.paragraphs[8].text = `早在2015年，${han(290)}`;
-  return d;
-}
+/** Summary of 150 字 (a warning), 2015 named in 实施背景 (a hint). */
+const doc = warningAndHintCase;
 
 function renderReport(settings: CaseDocument['settings'], onRestore?: (f?: string[]) => void, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const report = checkCase({ ...doc(), settings }, NEU_2024, { locale });
