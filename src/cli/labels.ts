@@ -9,6 +9,7 @@ import { asciiPunctuation } from '../core/messages';
 export type Locale = 'zh-CN' | 'en';
 
 export interface Labels {
+  locale: Locale;
   category: string;
   categoryUnknown: string;
   categoryFrom: Record<string, string>;
@@ -41,12 +42,18 @@ export interface Labels {
   noProblems: string;
   severity: Record<Severity, string>;
   summary(errors: number, warnings: number, infos: number): string;
+  /** The author's dismissals (忽略此处): how many, how to list them, and the mark of each. */
+  dismissed(n: number, listed: boolean): string;
+  dismissedMark: string;
+  /** The style hints switched off in the document (`names` already quoted). */
+  hintsOff(names: string[]): string;
   total(files: number, withErrors: number, unreadable: number): string;
   readAs(encoding: string): string;
   counts: { key: 'words' | 'charsNoSpaces' | 'charsWithSpaces' | 'paragraphs' | 'eastAsianChars' | 'nonAsianWords'; label: string }[];
 }
 
 const ZH: Labels = {
+  locale: 'zh-CN',
   category: '类别',
   categoryUnknown: '未确定',
   categoryFrom: {
@@ -85,6 +92,9 @@ const ZH: Labels = {
   noProblems: '未发现问题',
   severity: SEVERITY_WORDS['zh-CN'],
   summary: (e, w, i) => `${e} 个错误，${w} 个警告，${i} 条提示`,
+  dismissed: (n, listed) => `已忽略 ${n} 项（作者在 Word 中对这些警告和提示选了“忽略此处”${listed ? '' : '；加 --show-dismissed 列出'}）`,
+  dismissedMark: '已忽略',
+  hintsOff: (names) => `已关闭的提示：${names.map((n) => `“${n}”`).join('、')}（作者在文档中关闭）`,
   total: (files, withErrors, unreadable) =>
     `共 ${files} 个文件：${withErrors} 个有错误` + (unreadable ? `，${unreadable} 个无法读取` : ''),
   readAs: (enc) => `按 ${enc.toUpperCase()} 编码读取`,
@@ -99,6 +109,7 @@ const ZH: Labels = {
 };
 
 const EN: Labels = {
+  locale: 'en',
   category: 'Category',
   categoryUnknown: 'unknown',
   categoryFrom: {
@@ -137,6 +148,9 @@ const EN: Labels = {
   noProblems: 'no problems found',
   severity: SEVERITY_WORDS.en,
   summary: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
+  dismissed: (n, listed) => `${n} dismissed (the author chose “Dismiss here” in Word${listed ? '' : '; --show-dismissed lists them'})`,
+  dismissedMark: 'dismissed',
+  hintsOff: (names) => `Notes switched off: ${names.map((n) => `“${n}”`).join(', ')} (by the author, in the document)`,
   total: (files, withErrors, unreadable) =>
     `${files} file(s): ${withErrors} with errors` + (unreadable ? `, ${unreadable} unreadable` : ''),
   readAs: (enc) => `read as ${enc.toUpperCase()}`,

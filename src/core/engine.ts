@@ -16,6 +16,10 @@
  * 5. The report: every profile part (found or not) with its counts and limit state, the
  *    picture groups, the diagnostics sorted by paragraph (document-wide ones first) then
  *    severity, Word's statistics for the whole main story and a summary.
+ * 6. The author's say (the document's settings, or the options): style hints switched off
+ *    are not run (step 4); warnings and hints get a fingerprint, and those the author
+ *    dismissed move to `report.dismissed`, out of the diagnostics and the summary
+ *    (dismiss.ts).
  *
  * Pure and synchronous: no I/O, no clock (dates come from the profile or `options.today`).
  */
@@ -32,6 +36,7 @@ import { bodyLimit, bodyRange, measureParts, onlyPlaceholders, readPartValue } f
 import type { CaseContext, CaseRule, Problem } from './rules/types';
 import { findStructure, isUntickedChoice, tickedText } from './structure';
 import { findRepeats, withoutRepeats } from './structure/repeats';
+import { applyDismissals, assignFingerprints } from './dismiss';
 import type { CaseStructure } from './structure/types';
 
 export interface CheckOptions {
@@ -42,6 +47,18 @@ export interface CheckOptions {
   today?: string;
   /** Run only these rules (default: every case rule). */
   rules?: readonly CaseRule[];
+  /**
+   * The author's dismissals (fingerprints) to apply; the document's own (its settings) by
+   * default. The pane passes what it has just saved; `[]` shows everything.
+   */
+  dismissed?: readonly string[];
+  /** Style hints switched off (rule ids); the document's setting by default. */
+  hintsOff?: readonly string[];
+}
+
+/** The style hints a document may switch off (rules marked `styleHint`). */
+export function switchableHints(rules: readonly CaseRule[] = CASE_RULES): string[] {
+  return rules.filter((r) => r.meta.styleHint === true).map((r) => r.id);
 }
 
 type CategorySource = NonNullable<Report['categorySource']>;
@@ -168,7 +185,12 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
 
   // Repeated problems of one kind are counted, not all listed (src/core/diagnostic-cap.ts).
   const cap = new DiagnosticCap();
-  for (const rule of options.rules ?? CASE_RULES) {
+  // Style hints the author switched off for this document are not run at all.
+  const hintsOff = new Set(options.hintsOff ?? doc.settings?.hintsOff ?? []);
+  const rules = options.rules ?? CASE_RULES;
+  const off = rules.filter((r) => r.meta.styleHint === true && hintsOff.has(r.id)).map((r) => r.id);
+  for (const rule of rules) {
+    if (off.includes(rule.id)) continue;
     rule.check(ctx, (p: Problem) => {
       const severity = p.severity ?? rule.meta.severity;
       cap.add(rule.id, p.messageId, severity, () => {
@@ -201,6 +223,7 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
       a.i - b.i,
   );
   const sorted = order.map((x) => x.d);
+  assignFingerprints(sorted, doc, structure);
 
   // Parts: every part of the profile, found or not.
   const parts: Report['parts'] = {};
@@ -275,7 +298,9 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
   };
   if (category) report.category = category.id;
   if (resolved.source && category) report.categorySource = resolved.source;
-  return report;
+  if (off.length > 0) report.hintsOff = off;
+  const dismissed = options.dismissed ?? doc.settings?.dismissed;
+  return dismissed && dismissed.length > 0 ? applyDismissals(report, dismissed) : report;
 }
 
 /** The batch side (a department's folder of cases): see src/core/batch. */

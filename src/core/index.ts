@@ -25,3 +25,7 @@ export { CASE_RULES, getCaseRule, evaluateLimit, type LimitEvaluation } from './
 export type { CaseRule, CaseContext, Problem, RuleMeta, Measure } from './rules/types';
 export { findStructure } from './structure';
 export type * from './structure/types';
+export { applyDismissals, isDismissible, dismissalsWith, dismissalsWithout } from './dismiss';
+export { planPartInsertion, offersInsertion, insertableParts, bodyCutPlan, captionFix } from './fixes';
+export type { PartInsertion, PartTemplate, InsertBlock, CutPlan, CutRow, CaptionFix } from './fixes';
+export { switchableHints } from './engine';

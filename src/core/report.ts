@@ -37,6 +37,11 @@ export interface Diagnostic {
   data: DiagnosticData;
   target: Target;
   span?: Span;
+  /**
+   * For warnings and hints (which an author may dismiss): what identifies this problem in
+   * this document, independent of paragraph numbers (src/core/dismiss.ts). Absent on errors.
+   */
+  fingerprint?: string;
 }
 
 export type CoverValueState = 'filled' | 'empty' | 'prompt' | 'unticked';
@@ -117,6 +122,13 @@ export interface Report {
   otherSections?: OtherSectionReport[];
   pictures: PictureGroupReport[];
   diagnostics: Diagnostic[];
+  /**
+   * Warnings and hints the author dismissed in the document (忽略此处), in document order:
+   * not in `diagnostics` nor in `summary`. Absent when none is.
+   */
+  dismissed?: Diagnostic[];
+  /** Style hints switched off for this document (rule ids); absent when none is. */
+  hintsOff?: string[];
   /** Word's six statistics for the whole main story. */
   counts: WordCounts;
   summary: { errors: number; warnings: number; infos: number };

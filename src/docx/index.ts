@@ -17,11 +17,13 @@
  * Case settings: the add-in saves them as the custom document property
  * `CaseAssistant.settings` (Office.js `context.document.properties.customProperties
  * .add('CaseAssistant.settings', json)`), which Word stores in docProps/custom.xml as
- * `<property name="CaseAssistant.settings"><vt:lpwstr>{"category":…,"selfCheck":{…}}</vt:lpwstr></property>`.
- * This reader reads that property; an invalid value is a warning, never an error.
+ * `<property name="CaseAssistant.settings"><vt:lpwstr>{"category":…,"selfCheck":{…}}</vt:lpwstr></property>`,
+ * and the author's dismissals as `CaseAssistant.dismissed.1` … (src/core/settings.ts).
+ * This reader reads those properties; an invalid value is a warning, never an error.
  */
 import { limitReason } from '../core/limits';
 import type { CaseDocument, CaseSettings, Story, StoryKind } from '../core/model/types';
+import { dismissedPropertyNames, hasSettings, settingsFromProperties, SETTINGS_PROPERTY } from '../core/settings';
 import { Budget, LimitExceeded } from './budget';
 import { readError, type ReadError, type ReadErrorCode, type ReadErrorData } from './errors';
 import { Numbering } from './numbering';
@@ -42,7 +44,9 @@ export interface ReadDocxOptions {
 }
 
 /** Name of the custom document property holding the case settings (JSON). */
-export const SETTINGS_PROPERTY = 'CaseAssistant.settings';
+export { SETTINGS_PROPERTY };
+/** The custom properties the add-in writes: the settings and the dismissals (src/core/settings.ts). */
+const CASE_PROPERTIES: ReadonlySet<string> = new Set([SETTINGS_PROPERTY, ...dismissedPropertyNames()]);
 
 const MIB = 1024 * 1024;
 /** Cap on the main document part, decompressed. */
@@ -273,37 +277,25 @@ class PackageReader {
 }
 
 function readSettings(xml: string, warnings: string[]): CaseSettings | undefined {
+  // The add-in's properties (settings JSON, dismissals): names and text values only.
+  const values = new Map<string, string>();
   const x = new XmlScanner(xml);
   for (;;) {
     const t = x.next();
-    if (t === Tok.End) return undefined;
+    if (t === Tok.End) break;
     if (t !== Tok.Open || !(x.tag() === 'property' || x.tag().endsWith(':property'))) continue;
-    if (x.attr('name') !== SETTINGS_PROPERTY) {
+    const name = x.attr('name');
+    if (name === undefined || !CASE_PROPERTIES.has(name) || values.has(name)) {
       x.skip();
       continue;
     }
-    const raw = x.readText().trim();
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      warnings.push(`文档属性 ${SETTINGS_PROPERTY} 不是有效的 JSON，已忽略。`);
-      return undefined;
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      warnings.push(`文档属性 ${SETTINGS_PROPERTY} 的格式不对，已忽略。`);
-      return undefined;
-    }
-    const o = json as Record<string, unknown>;
-    const settings: CaseSettings = {};
-    if (typeof o.category === 'string') settings.category = o.category;
-    if (typeof o.selfCheck === 'object' && o.selfCheck !== null && !Array.isArray(o.selfCheck)) {
-      const sc: Record<string, boolean> = {};
-      for (const [k, v] of Object.entries(o.selfCheck as Record<string, unknown>)) if (typeof v === 'boolean') sc[k] = v;
-      settings.selfCheck = sc;
-    }
-    return settings;
+    values.set(name, x.readText().trim());
   }
+  if (values.size === 0) return undefined;
+  const { settings, problem } = settingsFromProperties((name) => values.get(name));
+  if (problem === 'json') warnings.push(`文档属性 ${SETTINGS_PROPERTY} 不是有效的 JSON，已忽略。`);
+  if (problem === 'shape') warnings.push(`文档属性 ${SETTINGS_PROPERTY} 的格式不对，已忽略。`);
+  return hasSettings(settings) || (values.has(SETTINGS_PROPERTY) && !problem) ? settings : undefined;
 }
 
 const STORY_LABEL: Record<string, string> = {

@@ -1,9 +1,12 @@
 /**
  * The task pane: category (saved in the document), the 检查 tab (what the live check cannot
- * see here, the exact check's result, the parts overview and diagnostics, each selecting
- * its place in Word), the 指引 tab (guidance, self-check, checklist), the 关于 tab (version,
- * profile, host diagnostics) and the template button. Everything Word-specific goes through
- * the DocumentSource from context; errors surface as a Fluent MessageBar.
+ * see here, the exact check's result, 上一个 / 下一个 through the problems in document order,
+ * the parts overview and diagnostics, each selecting its place in Word, with the author's
+ * actions: 忽略此处, 插入此部分, 选中说明文字, 如何删减; the style hints to switch off), the
+ * 指引 tab (guidance, self-check, checklist), the 关于 tab (version, profile, host
+ * diagnostics) and the template button. Everything Word-specific goes through the
+ * DocumentSource from context; nothing is written to the document unless the author asks;
+ * errors surface as a Fluent MessageBar.
  */
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -20,16 +23,22 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CaseDocument, CaseSettings } from '../core/model/types';
-import type { Profile } from '../core/profile/types';
+import type { PartId, Profile } from '../core/profile/types';
 import type { Diagnostic, Report } from '../core/report';
+import { dismissalsWith, dismissalsWithout, isDismissible } from '../core/dismiss';
+import { captionFix, offersInsertion, planPartInsertion } from '../core/fixes';
+import { switchableHints } from '../core/engine';
 import type { HostInfo } from '../word/host';
 import { DocumentSourceError } from '../word/types';
-import { ReportView, locateDiagnostic } from '../ui';
+import { ReportView, diagnosticKey, documentPlace, inDocumentOrder, locateDiagnostic } from '../ui';
+import { fill } from '../ui/strings';
 import { useDocumentSource } from './DocumentSourceContext';
 import { useLiveCheck, type LiveCheckOptions } from './hooks/useLiveCheck';
 import { CategoryPicker } from './components/CategoryPicker';
 import { Caveats } from './components/Caveats';
 import { ExactCheckCard, type ExactState } from './components/ExactCheckCard';
+import { HintSwitches } from './components/HintSwitches';
+import { ProblemNavigator } from './components/ProblemNavigator';
 import { earlyPromise, earlyValue, type Early } from './early';
 import { paneStrings, type PaneLocale } from './strings';
 
@@ -40,6 +49,7 @@ const loadDialog = () => import('./components/InsertTemplateDialog');
 const loadTemplate = () => import('../template');
 const loadAbout = () => import('./components/AboutTab');
 const loadExact = () => import('./exact-check');
+const loadPartTemplate = () => import('./part-template');
 const GuidanceTab = lazy(() => loadGuidance().then((m) => ({ default: m.GuidanceTab })));
 const InsertTemplateDialog = lazy(() => loadDialog().then((m) => ({ default: m.InsertTemplateDialog })));
 const AboutTab = lazy(() => loadAbout().then((m) => ({ default: m.AboutTab })));
@@ -61,7 +71,13 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  fixNote: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, flexBasis: '100%' },
 });
+
+/** Document order of two places ([paragraph, offset]). */
+function comparePlaces(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
 
 export type LaunchAction = 'insertTemplate' | undefined;
 
@@ -110,7 +126,14 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
   // One insertion at a time: a double click on 插入案例模板 inserts once.
   const inserting = useRef(false);
 
-  const live = useLiveCheck(source, profile, { ...liveOptions, initialRead, category: settings.category, locale });
+  const live = useLiveCheck(source, profile, {
+    ...liveOptions,
+    initialRead,
+    category: settings.category,
+    locale,
+    dismissed: settings.dismissed,
+    hintsOff: settings.hintsOff,
+  });
   const report = live.report;
   const shownCategory = settings.category ?? report?.category;
 
@@ -139,16 +162,83 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
     [source],
   );
 
+  // The report shown: the live one, or the exact check's when the author asked for it.
+  const showing = exact?.status === 'done' && exact.showing ? exact.report : undefined;
+  const shown = showing ?? report;
+
+  /** The problem 上一个 / 下一个 (or a click) reached, with its place, so that the walk goes on after it is fixed. */
+  const [current, setCurrent] = useState<{ key: string; place: [number, number] }>();
+
   const onSelect = useCallback(
     (d: Diagnostic) => {
-      // The report the diagnostic came from: the live one, or the exact check's when shown.
-      const shown = exact?.status === 'done' && exact.showing ? exact.report : report;
       if (!shown) return;
+      setCurrent({ key: diagnosticKey(d), place: documentPlace(d, shown) });
       const place = locateDiagnostic(d, shown);
       if (!place) return;
       source.select(place).catch((e) => setError(errorText(e)));
     },
-    [report, exact, source],
+    [shown, source],
+  );
+
+  // 上一个 / 下一个: in document order, wrapping round; after the current problem went away
+  // (fixed), from where it was.
+  const walk = useMemo(() => (shown ? inDocumentOrder(shown) : []), [shown]);
+  const currentIndex = current ? walk.findIndex((d) => diagnosticKey(d) === current.key) : -1;
+  const go = useCallback(
+    (step: 1 | -1) => {
+      if (!shown || walk.length === 0) return;
+      let i: number;
+      if (currentIndex !== -1) i = (currentIndex + step + walk.length) % walk.length;
+      else if (current) {
+        const places = walk.map((d) => documentPlace(d, shown));
+        if (step === 1) i = places.findIndex((p) => comparePlaces(p, current.place) >= 0);
+        else {
+          i = -1;
+          for (let k = places.length - 1; k >= 0 && i === -1; k--) if (comparePlaces(places[k], current.place) < 0) i = k;
+        }
+        if (i === -1) i = step === 1 ? 0 : walk.length - 1;
+      } else i = step === 1 ? 0 : walk.length - 1;
+      onSelect(walk[i]);
+    },
+    [shown, walk, current, currentIndex, onSelect],
+  );
+
+  // Alt+↓ / Alt+↑ while the pane has the focus, on the 检查 tab.
+  useEffect(() => {
+    if (tab !== 'check') return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      e.preventDefault();
+      go(e.key === 'ArrowDown' ? 1 : -1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [tab, go]);
+
+  // 忽略此处 and its way back: saved in the document at once (its own properties); the
+  // check applies them before the save returns, and a failed save puts them back.
+  const saveDismissed = useCallback(
+    (next: string[]) => {
+      const before = settings.dismissed;
+      setSettings((x) => ({ ...x, dismissed: next }));
+      source.saveDismissed(next).catch((e) => {
+        setSettings((x) => ({ ...x, dismissed: before }));
+        setError(errorText(e));
+      });
+    },
+    [settings.dismissed, source],
+  );
+  const dismiss = useCallback(
+    (d: Diagnostic) => {
+      if (report && d.fingerprint) saveDismissed(dismissalsWith(report, d.fingerprint));
+    },
+    [report, saveDismissed],
+  );
+  const restore = useCallback(
+    (fingerprints?: string[]) => {
+      if (report) saveDismissed(dismissalsWithout(report, fingerprints));
+    },
+    [report, saveDismissed],
   );
 
   const openDialog = useCallback(
@@ -198,19 +288,113 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
     else openDialog(!empty);
   }, [source, shownCategory, insert, openDialog]);
 
+  const hints = useMemo(() => switchableHints(), []);
+  const setHint = useCallback(
+    (id: string, on: boolean) => {
+      const off = (settings.hintsOff ?? []).filter((h) => h !== id);
+      if (!on) off.push(id);
+      save({ ...settings, hintsOff: off.length > 0 ? off : undefined });
+    },
+    [settings, save],
+  );
+
+  // 插入此部分: one click, one insertion (a second click while it runs does nothing).
+  const insertPart = useCallback(
+    async (d: Diagnostic) => {
+      const doc = live.doc;
+      if (inserting.current || !doc) return;
+      inserting.current = true;
+      setNotice(undefined);
+      const part = d.target.part as PartId;
+      const label = profile.parts.find((p) => p.id === part)?.label ?? part;
+      try {
+        const { partTemplate } = await loadPartTemplate();
+        const template = partTemplate(profile, shownCategory, part);
+        const plan = template ? planPartInsertion(doc, profile, part, template) : undefined;
+        if (!plan) {
+          setError(fill(s.insertPartNowhere, { part: label }));
+          return;
+        }
+        await source.insertPart(plan);
+        setNotice(fill(s.insertedPart, { part: label }));
+        await live.refresh();
+      } catch (e) {
+        setError(errorText(e));
+      } finally {
+        inserting.current = false;
+      }
+    },
+    [live, profile, shownCategory, source, s.insertPartNowhere, s.insertedPart],
+  );
+
+  // 选中说明文字: the caption without its label, and how much of it to cut.
+  const [captionNote, setCaptionNote] = useState<{ key: string; text: string }>();
+  const selectCaption = useCallback(
+    (d: Diagnostic) => {
+      const fix = live.doc ? captionFix(d, live.doc) : undefined;
+      if (!fix) return;
+      setCurrent({ key: diagnosticKey(d), place: [fix.span.paragraph, fix.span.start] });
+      source
+        .select(fix.span)
+        .then(() => setCaptionNote({ key: diagnosticKey(d), text: fill(s.captionCut, { remove: fix.remove, actual: fix.actual, max: fix.max }) }))
+        .catch((e) => setError(errorText(e)));
+    },
+    [live.doc, source, s.captionCut],
+  );
+
+  /** The author's actions under an item of the live report (none on the exact check's). */
+  const actions = (d: Diagnostic) => {
+    if (showing) return null;
+    const key = diagnosticKey(d);
+    return (
+      <>
+        {offersInsertion(d, profile) ? (
+          <Button size="small" appearance="primary" onClick={() => void insertPart(d)}>
+            {s.insertPart}
+          </Button>
+        ) : null}
+        {d.ruleId === 'caption-length' && live.doc && captionFix(d, live.doc) ? (
+          <Button size="small" onClick={() => selectCaption(d)}>
+            {s.captionSelect}
+          </Button>
+        ) : null}
+        {isDismissible(d) && d.fingerprint ? (
+          <Button size="small" appearance="transparent" onClick={() => dismiss(d)}>
+            {s.dismissHere}
+          </Button>
+        ) : null}
+        {hints.includes(d.ruleId) ? (
+          <Button size="small" appearance="transparent" onClick={() => setHint(d.ruleId, false)}>
+            {s.hintOffThis}
+          </Button>
+        ) : null}
+        {captionNote?.key === key ? (
+          <Text className={styles.fixNote} aria-live="polite">
+            {captionNote.text}
+          </Text>
+        ) : null}
+      </>
+    );
+  };
+
   const runExact = useCallback(async () => {
     if (exact?.status === 'running') return;
     setTab('check');
     setExact({ status: 'running' });
     try {
       const { exactCheck } = await loadExact();
-      const result = await exactCheck(source, profile, report, { category: settings.category, locale });
+      const result = await exactCheck(source, profile, report, {
+        category: settings.category,
+        locale,
+        dismissed: settings.dismissed,
+        hintsOff: settings.hintsOff,
+      });
       setExact({ status: 'done', differences: result.differences, stale: false, showing: false, report: result.report, doc: live.doc });
     } catch (e) {
       setExact(undefined);
       setError(errorText(e));
     }
-  }, [exact?.status, source, profile, report, settings.category, locale, live.doc]);
+  }, [exact?.status, source, profile, report, settings.category, settings.dismissed, settings.hintsOff, locale, live.doc]);
 
   // The exact result belongs to the document as it was: an edit makes it stale.
   useEffect(() => {
@@ -235,13 +419,13 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
       void loadDialog().catch(() => undefined);
       void loadTemplate().catch(() => undefined);
       void loadAbout().catch(() => undefined);
+      void loadPartTemplate().catch(() => undefined);
     }, PRELOAD_DELAY_MS);
     return () => clearTimeout(timer);
   }, [hasReport]);
 
   const requiredParts = useMemo(() => profile.parts.filter((p) => p.required).map((p) => p.id), [profile]);
   const readError = live.error ? errorText(live.error) : undefined;
-  const showing = exact?.status === 'done' && exact.showing ? exact.report : undefined;
   const caveats = live.doc?.caveats ?? [];
 
   return (
@@ -306,14 +490,21 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
             />
           ) : null}
           {showing ? <Text className={styles.note}>{s.exactReportNote}</Text> : null}
-          {showing ?? report ? (
-            <ReportView
-              report={(showing ?? report)!}
-              onSelectDiagnostic={onSelect}
-              captionMax={profile.pictures.captionMax}
-              requiredParts={requiredParts}
-              locale={locale}
-            />
+          {shown ? (
+            <>
+              <ProblemNavigator index={currentIndex + 1} total={walk.length} onPrev={() => go(-1)} onNext={() => go(1)} strings={s} />
+              <ReportView
+                report={shown}
+                onSelectDiagnostic={onSelect}
+                captionMax={profile.pictures.captionMax}
+                requiredParts={requiredParts}
+                locale={locale}
+                actions={actions}
+                currentKey={currentIndex !== -1 ? current?.key : undefined}
+                onRestore={showing ? undefined : restore}
+              />
+              <HintSwitches hints={hints} off={settings.hintsOff ?? []} onChange={setHint} strings={s} locale={locale} />
+            </>
           ) : (
             <Spinner size="tiny" label={s.checking} />
           )}

@@ -26,7 +26,7 @@ export async function exactCheck(
   source: DocumentSource,
   profile: Profile,
   live: Report | undefined,
-  options: { category?: string; locale?: 'zh-CN' | 'en' } = {},
+  options: { category?: string; locale?: 'zh-CN' | 'en'; dismissed?: readonly string[]; hintsOff?: readonly string[] } = {},
 ): Promise<ExactResult> {
   const bytes = await source.readFile();
   if (typeof TextDecoder === 'undefined') installTextDecoder();

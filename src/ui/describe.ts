@@ -145,3 +145,26 @@ export function bodyBreakdown(report: Report, sectionIds: readonly PartReport['i
   placed.sort((a, b) => a.start - b.start);
   return [...placed.map((p) => p.row), ...missing];
 }
+
+/**
+ * A diagnostic's identity within one report, for the pane's current problem and the
+ * list's keys: its rule, message, target and span (never its message text).
+ */
+export function diagnosticKey(d: Diagnostic): string {
+  const t = d.target;
+  return [d.ruleId, d.messageId, t.part, t.group ?? '', t.paragraph ?? '', d.span?.start ?? '', d.fingerprint ?? ''].join('|');
+}
+
+/** Where a diagnostic is in the document, to walk problems in document order: [paragraph, offset]. */
+export function documentPlace(d: Diagnostic, report: Report): [number, number] {
+  const place = locateDiagnostic(d, report);
+  if (!place || place.paragraph === undefined) return [-1, 0];
+  return [place.paragraph, 'start' in place ? place.start : 0];
+}
+
+/** The diagnostics in document order (those without a place first), for 上一个 / 下一个. */
+export function inDocumentOrder(report: Report): Diagnostic[] {
+  const placed = report.diagnostics.map((d, i) => ({ d, i, at: documentPlace(d, report) }));
+  placed.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i);
+  return placed.map((x) => x.d);
+}

@@ -2,5 +2,5 @@
 export { ReportView, type ReportViewProps } from './ReportView';
 export { PartsOverview, type PartsOverviewProps } from './PartsOverview';
 export { DiagnosticList, type DiagnosticListProps } from './DiagnosticList';
-export { locateDiagnostic, describeTarget, stateColor, limitText, partLength } from './describe';
+export { locateDiagnostic, describeTarget, stateColor, limitText, partLength, diagnosticKey, inDocumentOrder, documentPlace } from './describe';
 export { uiStrings, fill, type UiLocale, type UiStrings } from './strings';

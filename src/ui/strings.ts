@@ -57,6 +57,22 @@ export interface UiStrings {
   summaryLine: string;
   totalWords: string;
   partNotFound: string;
+  /** `{n}`: dismissed warnings and hints (忽略此处); after the summary line, and as a heading. */
+  summaryDismissed: string;
+  dismissedTitle: string;
+  dismissedNote: string;
+  show: string;
+  hide: string;
+  restore: string;
+  restoreAll: string;
+  /** `{names}`: the style hints switched off. */
+  hintsOff: string;
+  hintQuote: string;
+  hintJoin: string;
+  /** The breakdown of an over-long body: the toggle, its intro (`{over}`, `{actual}`, `{unit}`) and a row. */
+  cutPlan: string;
+  cutPlanIntro: string;
+  cutRow: string;
 }
 
 const zhCN: UiStrings = {
@@ -101,6 +117,19 @@ const zhCN: UiStrings = {
   summaryLine: '错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项',
   totalWords: '全文字数',
   partNotFound: '未找到',
+  summaryDismissed: '（已忽略 {n} 项）',
+  dismissedTitle: '已忽略 {n} 项',
+  dismissedNote: '作者在文档中忽略了以下警告和提示（忽略此处），它们不计入上面的问题数。问题有变化时会重新显示。',
+  show: '显示',
+  hide: '收起',
+  restore: '恢复',
+  restoreAll: '全部恢复',
+  hintsOff: '本文档已关闭的提示：{names}',
+  hintQuote: '“{name}”',
+  hintJoin: '、',
+  cutPlan: '如何删减',
+  cutPlanIntro: '正文共 {actual} {unit}，需删去 {over} {unit}。按各部分篇幅分摊，从多到少：',
+  cutRow: '{label}：删去约 {cut} {unit}（现 {length} {unit}）',
 };
 
 const en: UiStrings = {
@@ -145,6 +174,19 @@ const en: UiStrings = {
   summaryLine: '{errors} errors, {warnings} warnings, {infos} notes',
   totalWords: 'Words in the document',
   partNotFound: 'not found',
+  summaryDismissed: ' ({n} dismissed)',
+  dismissedTitle: '{n} dismissed',
+  dismissedNote: 'The author dismissed these warnings and notes in the document; they are not counted above. They come back when the problem changes.',
+  show: 'Show',
+  hide: 'Hide',
+  restore: 'Restore',
+  restoreAll: 'Restore all',
+  hintsOff: 'Notes switched off in this document: {names}',
+  hintQuote: '“{name}”',
+  hintJoin: ', ',
+  cutPlan: 'How to cut',
+  cutPlanIntro: 'The body has {actual} {unit} and must lose {over}. Shared out by length, largest first:',
+  cutRow: '{label}: cut about {cut} {unit} (now {length} {unit})',
 };
 
 const STRINGS: Record<UiLocale, UiStrings> = { 'zh-CN': zhCN, en };

@@ -5,7 +5,10 @@
  * `wordEditorAPI.ts`: one editor interface, one Word implementation, one test double.
  */
 import type { CaseDocument, CaseSettings } from '../core/model/types';
+import { parseSettingsValue, PROPERTY_VALUE_MAX } from '../core/settings';
+import { switchableHints } from '../core/engine';
 import type { Profile } from '../core/profile/types';
+import type { PartInsertion } from '../core/fixes';
 import type { Span, Target } from '../core/report';
 import type { TemplateBlock } from '../template/types';
 
@@ -56,9 +59,18 @@ export interface DocumentSource {
   /** True when the document holds nothing an author made (text, pictures, shapes, tables, breaks…). */
   isEmpty(): Promise<boolean>;
   insertTemplate(blocks: readonly TemplateBlock[], mode: InsertMode): Promise<void>;
-  /** The case settings saved in the document (category, self-check); `{}` when none. */
+  /**
+   * Inserts a missing part's heading and prompt where the plan says (src/core/fixes.ts),
+   * then selects the prompt. Writes nothing when the plan's anchor paragraph no longer
+   * holds the text the check saw (`changed`); touches no other paragraph.
+   */
+  insertPart(plan: PartInsertion): Promise<void>;
+  /** The case settings saved in the document (category, self-check, hints off, dismissals); `{}` when none. */
   loadSettings(): Promise<CaseSettings>;
+  /** Saves the settings JSON (category, self-check, hints off); dismissals are saved apart. */
   saveSettings(settings: CaseSettings): Promise<void>;
+  /** Saves the author's dismissals (fingerprints), replacing the ones stored. */
+  saveDismissed(fingerprints: readonly string[]): Promise<void>;
   /** Calls `cb` when the document may have changed; returns the unsubscribe function. */
   onChange(cb: (change: DocumentChange) => void): () => void;
   /**
@@ -71,7 +83,7 @@ export interface DocumentSource {
 /** A failure of the document gateway, with a message for the user (zh-CN). */
 export class DocumentSourceError extends Error {
   constructor(
-    readonly code: 'read' | 'select' | 'insert' | 'not-empty' | 'settings' | 'events' | 'not-found' | 'timeout' | 'file',
+    readonly code: 'read' | 'select' | 'insert' | 'not-empty' | 'changed' | 'settings' | 'events' | 'not-found' | 'timeout' | 'file',
     message: string,
     override readonly cause?: unknown,
   ) {
@@ -80,48 +92,29 @@ export class DocumentSourceError extends Error {
   }
 }
 
-/** The custom document property the settings are kept in (docProps/custom.xml in a .docx). */
-export const SETTINGS_PROPERTY = 'CaseAssistant.settings';
+export { SETTINGS_PROPERTY, PROPERTY_VALUE_MAX } from '../core/settings';
 
 /** Parses the stored settings; anything malformed reads as no settings. */
 export function parseSettings(value: unknown): CaseSettings {
-  if (typeof value !== 'string' || value.trim() === '') return {};
-  try {
-    const raw = JSON.parse(value) as unknown;
-    if (!raw || typeof raw !== 'object') return {};
-    const r = raw as Record<string, unknown>;
-    const out: CaseSettings = {};
-    if (typeof r.category === 'string') out.category = r.category;
-    if (r.selfCheck && typeof r.selfCheck === 'object') {
-      const checks: Record<string, boolean> = {};
-      for (const [k, v] of Object.entries(r.selfCheck as Record<string, unknown>)) if (typeof v === 'boolean') checks[k] = v;
-      out.selfCheck = checks;
-    }
-    return out;
-  } catch {
-    return {};
-  }
+  return parseSettingsValue(value).settings;
 }
 
 /**
- * Desktop Word keeps only the first 255 characters of a custom property's text
- * (CustomProperty.value: "Word on desktop truncates string values to 255 characters"); a
- * cut JSON would parse as nothing and lose the category and the self-check in silence.
- */
-export const PROPERTY_VALUE_MAX = 255;
-
-/**
  * The settings as stored: only what the profile knows (a category it defines, its
- * criteria), so that the value stays within PROPERTY_VALUE_MAX whatever a document held
- * before. Without a profile, everything well-formed is kept. If a value would still be too
- * long (a future profile with many long ids), the unticked criteria go first, then the
- * self-check: a value is never written cut.
+ * criteria) and the style hints that can be switched off, so that the value stays within
+ * PROPERTY_VALUE_MAX whatever a document held before. Without a profile, every
+ * well-formed category and criterion is kept. If a value would still be too long (a future
+ * profile with many long ids), the unticked criteria go first, then the self-check: a
+ * value is never written cut. Dismissals have their own properties (serializeDismissed).
  */
 export function serializeSettings(settings: CaseSettings, profile?: Pick<Profile, 'categories' | 'criteria'>): string {
   const categories = profile ? new Set(allCategoryIds(profile)) : undefined;
   const criteria = profile ? new Set(profile.criteria.map((c) => c.id)) : undefined;
+  const hints = switchableHints();
   const out: CaseSettings = {};
   if (settings.category && (!categories || categories.has(settings.category))) out.category = settings.category;
+  const off = hints.filter((id) => settings.hintsOff?.includes(id));
+  if (off.length > 0) out.hintsOff = off;
   if (settings.selfCheck) {
     const checks: Record<string, boolean> = {};
     for (const [id, value] of Object.entries(settings.selfCheck)) {

@@ -36,10 +36,11 @@ import type { Profile } from '../core/profile/types';
 import type { TemplateBlock, TemplateAlignment, TemplateStyle, CoverRowBlock } from '../template/types';
 import { isDocumentEmpty } from '../template/blocks';
 import { bodyContent } from '../docx/body-content';
+import type { PartInsertion, InsertBlock } from '../core/fixes';
+import { dismissedPropertyNames, hasSettings, serializeDismissed, settingsFromProperties } from '../core/settings';
 import {
   DocumentSourceError,
   SETTINGS_PROPERTY,
-  parseSettings,
   serializeSettings,
   type ChangeSet,
   type DocumentChange,
@@ -358,8 +359,7 @@ export class WordDocumentSource implements DocumentSource {
     paragraphs.load(useIds ? `${paths},items/uniqueLocalId` : paths);
     const pictures = body.inlinePictures;
     pictures.load(useIds ? 'items/altTextDescription,items/paragraph/uniqueLocalId' : 'items/altTextDescription');
-    const setting = context.document.properties.customProperties.getItemOrNullObject(SETTINGS_PROPERTY);
-    setting.load('value');
+    const settings = queueSettings(context);
     const caveats = this.probeCaveats(context);
     await context.sync();
 
@@ -403,10 +403,8 @@ export class WordDocumentSource implements DocumentSource {
     const doc: CaseDocument = { paragraphs: out, stories: [], source: 'word' };
     const found = caveats.result();
     if (found.length > 0) doc.caveats = found;
-    if (!setting.isNullObject) {
-      const settings = parseSettings(setting.value);
-      if (settings.category !== undefined || settings.selfCheck !== undefined) doc.settings = settings;
-    }
+    const stored = settings();
+    if (hasSettings(stored)) doc.settings = stored;
     this.last = useIds ? { doc, ids: items.map((p) => p.uniqueLocalId) } : undefined;
     return doc;
   }
@@ -598,11 +596,72 @@ export class WordDocumentSource implements DocumentSource {
 
   async loadSettings(): Promise<CaseSettings> {
     return this.run(async (context) => {
-      const item = context.document.properties.customProperties.getItemOrNullObject(SETTINGS_PROPERTY);
-      item.load('value');
+      const settings = queueSettings(context);
       await context.sync();
-      return item.isNullObject ? {} : parseSettings(item.value);
+      return settings();
     }, '读取设置').catch(wrap('settings', '读取文档中的设置失败'));
+  }
+
+  /**
+   * Writes the dismissals into `CaseAssistant.dismissed.1` … (each value within desktop
+   * Word's 255 characters) and deletes the ones no longer needed: only those that exist,
+   * seen in a first sync (a null object is never deleted). One batch, two syncs.
+   */
+  async saveDismissed(fingerprints: readonly string[]): Promise<void> {
+    await this.run(async (context) => {
+      const properties = context.document.properties.customProperties;
+      const names = dismissedPropertyNames();
+      const existing = names.map((name) => {
+        const item = properties.getItemOrNullObject(name);
+        item.load('key');
+        return item;
+      });
+      await context.sync();
+      const values = serializeDismissed(fingerprints);
+      names.forEach((name, i) => {
+        if (i < values.length) properties.add(name, values[i]);
+        else if (!existing[i].isNullObject) existing[i].delete();
+      });
+      await context.sync();
+    }, '保存').catch(wrap('settings', '无法把“忽略此处”保存到文档中'));
+  }
+
+  /**
+   * 插入此部分: one batch. The anchor paragraph is read first (with getText on WordApi 1.7,
+   * as the check read it) and must still hold the text the plan saw, else nothing is
+   * written. Then the heading and the prompt go after (or before) it, or after its table,
+   * each given the template's style, alignment, no bold and no list (a new paragraph takes
+   * all of these from the one it follows, #72), and the prompt is selected.
+   */
+  async insertPart(plan: PartInsertion): Promise<void> {
+    const getText = this.supports(GET_TEXT_WORD_API);
+    const changed = () =>
+      new DocumentSourceError('changed', '文档在检查之后有改动，没有插入。请等检查结果更新后再点一次“插入此部分”。');
+    await this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text,items/tableNestingLevel');
+      await context.sync();
+      const p = paragraphs.items[plan.anchor.paragraph];
+      if (!p || plan.blocks.length === 0) throw changed();
+      let text = p.text;
+      if (getText) {
+        const r = p.getText();
+        await context.sync();
+        text = r.value;
+      }
+      if (normaliseText(text) !== plan.anchor.text) throw changed();
+      const inTable = p.tableNestingLevel > 0;
+      if (inTable !== (plan.anchor.afterTable === true) || p.tableNestingLevel > 1) throw changed();
+      const at: Word.Paragraph | Word.Table = plan.anchor.afterTable ? p.parentTable : p;
+      let last = at.insertParagraph(plan.blocks[0].text, plan.anchor.where);
+      formatInserted(last, plan.blocks[0]);
+      for (const block of plan.blocks.slice(1)) {
+        last = last.insertParagraph(block.text, 'After');
+        formatInserted(last, block);
+      }
+      last.select('Select');
+      await context.sync();
+    }, '插入').catch(wrap('insert', '插入此部分失败'));
   }
 
   async saveSettings(settings: CaseSettings): Promise<void> {
@@ -668,6 +727,34 @@ export class WordDocumentSource implements DocumentSource {
       }, anchor)
       .catch(() => undefined);
   }
+}
+
+/**
+ * Queues the add-in's custom properties (the settings JSON and the dismissal store, by
+ * name: getItemOrNullObject, WordApi 1.3) and returns the settings after the sync.
+ */
+function queueSettings(context: Word.RequestContext): () => CaseSettings {
+  const properties = context.document.properties.customProperties;
+  const items = new Map<string, Word.CustomProperty>();
+  for (const name of [SETTINGS_PROPERTY, ...dismissedPropertyNames()]) {
+    const item = properties.getItemOrNullObject(name);
+    item.load('value');
+    items.set(name, item);
+  }
+  return () =>
+    settingsFromProperties((name) => {
+      const item = items.get(name);
+      return item && !item.isNullObject && item.value !== undefined && item.value !== null ? String(item.value) : undefined;
+    }).settings;
+}
+
+/** A paragraph the add-in inserted, formatted as the template's block, whatever it inherited. */
+function formatInserted(p: Word.Paragraph, block: InsertBlock): void {
+  p.styleBuiltIn = block.style;
+  p.alignment = ALIGNMENT[block.style === 'Normal' ? STYLE_ALIGNMENT.Normal : STYLE_ALIGNMENT.Heading1];
+  p.font.bold = false;
+  // "Moves this paragraph out of its list, if the paragraph is a list item" (WordApi 1.3).
+  p.detachFromList();
 }
 
 /** Office.AsyncResultStatus.Succeeded is the string 'succeeded' (without needing the Office global). */

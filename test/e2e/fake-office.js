@@ -19,7 +19,11 @@
  * - `search()` rejects needles over 255 characters and unknown `^` codes, and does not
  *   match across a tracked deletion (#31, #168, #5874);
  * - inserted paragraphs and table cells take the style and list of the paragraph they
- *   follow (#72), until the add-in sets them;
+ *   follow (#72), until the add-in sets them; `Paragraph.insertParagraph` ('Before' or
+ *   'After' only) copies the anchor's style, list, alignment and bold, and stays in its
+ *   table cell and content controls; `Paragraph.parentTable` fails outside a table, and
+ *   `Table.insertParagraph` puts the paragraph outside the table;
+ * - deleting a custom property that does not exist (a null object) fails the sync;
  * - change events can be missed (#6770, #3864, #4874): `fake.missEvents(n)`;
  * - every sync can take `latencyMs`, and a sync can never settle (#4941): `fake.hang(n)`;
  * - `getFileAsync` hands out the document as a real .docx in slices, fails on a third open
@@ -403,6 +407,11 @@
           return c ? { control: c, paragraph: e, depth: e.controls.length - 1 } : null;
         }, true],
         parentTableCellOrNullObject: ['TableCell', function (e) { return e.tableNestingLevel > 0 ? e : null; }, true],
+        // WordApi 1.3; Word fails with ItemNotFound when the paragraph is not in a table.
+        parentTable: ['ParentTable', function (e) {
+          requireApi('1.3', 'Paragraph.parentTable');
+          return e.tableNestingLevel > 0 ? { paragraph: e } : undefined;
+        }],
         inlinePictures: ['InlinePictureCollection', function (e) {
           return e.pictures.map(function (pic) { return { picture: pic, paragraph: e }; });
         }],
@@ -612,6 +621,31 @@
       return context;
     }
 
+    /**
+     * A paragraph Paragraph.insertParagraph makes beside `anchor`: Word gives it the
+     * anchor's formatting (style, outline level, list, alignment, bold: #72), and it stays
+     * where the anchor is: in the same table cell, inside the same content controls.
+     */
+    function newParagraphBeside(text, anchor) {
+      var p = newParagraphAfter(text, anchor);
+      p.tableNestingLevel = anchor.tableNestingLevel;
+      p.cell = anchor.cell ? Object.assign({}, anchor.cell) : null;
+      p.table = anchor.table;
+      p.controls = anchor.controls.slice();
+      return p;
+    }
+
+    /** The run of table paragraphs (one table) that holds `entity`: [first, last] indices. */
+    function tableRun(entity) {
+      var i = paragraphIndex(entity);
+      if (i === -1 || !(entity.tableNestingLevel > 0)) return null;
+      var first = i;
+      var last = i;
+      while (first > 0 && state.paragraphs[first - 1].tableNestingLevel > 0) first--;
+      while (last < state.paragraphs.length - 1 && state.paragraphs[last + 1].tableNestingLevel > 0) last++;
+      return [first, last];
+    }
+
     function newParagraphAfter(text, before) {
       var p = makeParagraph({ text: text }, nextId);
       // Word gives a new paragraph the formatting of the one it follows (#72): style,
@@ -803,7 +837,20 @@
             });
           },
           detachFromList: function () {
-            queue.push(function () { resolve().listString = null; });
+            queue.push(function () { requireApi('1.3', 'Paragraph.detachFromList'); resolve().listString = null; });
+          },
+          // WordApi 1.1: only 'Before' and 'After' (Word rejects the rest with InvalidArgument).
+          insertParagraph: function (text, where) {
+            var created = null;
+            queue.push(function () {
+              var anchor = resolve();
+              if (where !== 'Before' && where !== 'After') throw hostError('InvalidArgument', 'Paragraph.insertParagraph: ' + where);
+              var i = paragraphIndex(anchor);
+              if (i === -1) throw hostError('ItemNotFound', 'Paragraph');
+              created = newParagraphBeside(text, anchor);
+              state.paragraphs.splice(where === 'After' ? i + 1 : i, 0, created);
+            });
+            return makeObject('Paragraph', function () { return created; });
           },
           insertContentControl: function () {
             var made = null;
@@ -851,6 +898,37 @@
               made = addControl(state.paragraphs.slice(from, to + 1));
             });
             return makeObject('ContentControl', function () { return made; });
+          },
+        };
+      },
+      // Paragraph.parentTable: the table as a whole (WordApi 1.3).
+      ParentTable: function (resolve, makeObject, queue) {
+        return {
+          insertParagraph: function (text, where) {
+            var created = null;
+            queue.push(function () {
+              requireApi('1.3', 'Table.insertParagraph');
+              if (where !== 'Before' && where !== 'After') throw hostError('InvalidArgument', 'Table.insertParagraph: ' + where);
+              var run = tableRun(resolve().paragraph);
+              if (!run) throw hostError('ItemNotFound', 'Table');
+              // Outside the table, with the formatting of the cell paragraph it follows or precedes.
+              var next = where === 'After' ? run[1] : run[0];
+              created = newParagraphAfter(text, state.paragraphs[next]);
+              state.paragraphs.splice(where === 'After' ? run[1] + 1 : run[0], 0, created);
+            });
+            return makeObject('Paragraph', function () { return created; });
+          },
+        };
+      },
+      CustomProperty: function (resolve, makeObject, queue) {
+        return {
+          // WordApi 1.3. A null object (getItemOrNullObject of a missing key) cannot be deleted.
+          delete: function () {
+            queue.push(function () {
+              var item = resolve();
+              if (item === null) throw hostError('ItemNotFound', 'CustomProperty');
+              delete state.properties[item.key];
+            });
           },
         };
       },

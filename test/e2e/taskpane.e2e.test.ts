@@ -11,6 +11,7 @@
  * The build is the shared test build (test/helpers/built-dist.ts).
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { FakeParagraph, FakeState } from './fake-office';
@@ -20,6 +21,10 @@ import { SETTINGS_PROPERTY } from '../../src/word/types';
 import { han, validBranchCase } from '../helpers/case-doc';
 import { builtDist, screenshotDir } from '../helpers/built-dist';
 import { fakeState, openPane, partCount, startPaneHarness, toFake, type PaneHarness } from './pane-harness';
+import { run } from '../../src/cli/main';
+import { captureIO } from '../cli/helpers';
+import type { CaseDocument } from '../../src/core/model/types';
+import { warningAndHintCase } from '../helpers/author-cases';
 
 const SHOTS = screenshotDir();
 let h: PaneHarness;
@@ -221,6 +226,152 @@ describe('task pane in Chromium', () => {
     const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(200);
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-dark.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+});
+
+/**
+ * A teacher branch case with a warning (the summary has 150 字: a quarter under "200 字
+ *左右"), a hint (实施背景 names 2015, before 2019) and an error (a caption of 23 字).
+ */
+function authorCase(): CaseDocument {
+  const doc = warningAndHintCase();
+  const caption = doc.paragraphs.findIndex((p) => p.text === '图1 支部书记讲党课');
+  doc.paragraphs[caption].text = `图1 ${han(23)}`;
+  return doc;
+}
+const AUTHOR = authorCase();
+const AUTHOR_SUMMARY = AUTHOR.paragraphs.findIndex((p) => p.text === '案例简介');
+const AUTHOR_BACKGROUND = AUTHOR.paragraphs.findIndex((p) => p.text === '一、实施背景');
+const AUTHOR_PRACTICE = AUTHOR.paragraphs.findIndex((p) => p.text === '二、主要做法');
+const AUTHOR_CAPTION = AUTHOR.paragraphs.findIndex((p) => p.text.startsWith('图1 '));
+
+const summaryLine = (page: Page) => page.getByText(/^错误 \d+ 项，警告 \d+ 项，提示 \d+ 项/).innerText();
+const itemOf = (page: Page, rule: string) => page.locator(`li[data-rule="${rule}"]`);
+
+describe('the author in control (issue 13)', () => {
+  it('dismisses a warning, which stays dismissed after an edit elsewhere; the CLI and the checker page show the same dismissal from the saved document', async () => {
+    const { page, errors } = await openPane(h, { apiVersion: '1.6', platform: 'PC', paragraphs: toFake(AUTHOR), properties: TEACHER });
+    await itemOf(page, 'summary-length').waitFor();
+    expect(await summaryLine(page)).toBe('错误 1 项，警告 1 项，提示 1 项');
+    await itemOf(page, 'summary-length').getByRole('button', { name: '忽略此处' }).click();
+    await page.getByText('错误 1 项，警告 0 项，提示 1 项（已忽略 1 项）').waitFor();
+    expect(await itemOf(page, 'summary-length').count()).toBe(0);
+    // Stored in the document: one fingerprint in the first dismissal property.
+    const stored = (await fakeState(page)).properties['CaseAssistant.dismissed.1'];
+    expect(stored).toMatch(/^[0-9a-z]{7}$/);
+
+    // An edit elsewhere: 123 字 more in 主要做法 (read alone, by its paragraph event).
+    const before = await partCount(page, '案例正文');
+    await typeInto(page, AUTHOR_PRACTICE + 1, AUTHOR.paragraphs[AUTHOR_PRACTICE + 1].text + han(123));
+    await page.waitForFunction(
+      (expected) => [...document.querySelectorAll('[role=progressbar]')].some((b) => (b.getAttribute('aria-label') ?? '').startsWith('案例正文') && b.getAttribute('aria-valuetext')?.startsWith(`${expected} 字`)),
+      before + 123,
+      { timeout: 10_000 },
+    );
+    expect(await summaryLine(page)).toBe('错误 1 项，警告 0 项，提示 1 项（已忽略 1 项）');
+    expect(await itemOf(page, 'summary-length').count()).toBe(0);
+    const dismissed = page.getByTestId('dismissed');
+    await dismissed.getByRole('button', { name: '显示' }).click();
+    await dismissed.getByText(/^警告：案例简介共 150 字/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-dismissed.png'), fullPage: true });
+
+    // The saved document (what Word writes to disk) through the CLI and the checker page.
+    const bytes = Uint8Array.from(await page.evaluate(() => Array.from((window as unknown as { __fakeWord: { docx(): Uint8Array } }).__fakeWord.docx())));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-dismissed-'));
+    const file = path.join(dir, '案例.docx');
+    fs.writeFileSync(file, bytes);
+    const cli = captureIO();
+    await run([file], cli.io);
+    expect(cli.stdout()).toContain('  问题（1 个错误，0 个警告，1 条提示）\n');
+    expect(cli.stdout()).toContain('  已忽略 1 项（作者在 Word 中对这些警告和提示选了“忽略此处”；加 --show-dismissed 列出）\n');
+    expect(cli.stdout()).not.toContain('[summary-length]');
+
+    const checker = await page.context().newPage();
+    await checker.goto(`${h.base}/checker.html`);
+    await checker.getByRole('tab', { name: '单篇检查（作者自查）' }).click();
+    await checker.setInputFiles('[data-testid=single-drop-input]', file);
+    const result = checker.locator('[data-testid=single-result]');
+    await result.getByText('错误 1 项，警告 0 项，提示 1 项（已忽略 1 项）').waitFor();
+    await result.getByTestId('dismissed').getByRole('button', { name: '显示' }).click();
+    await result.getByTestId('dismissed').getByText(/^警告：案例简介共 150 字/).waitFor();
+    // The page reads files; it cannot write them: no 恢复 there.
+    expect(await result.getByRole('button', { name: /恢复/ }).count()).toBe(0);
+    await checker.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('walks all problems in document order with 上一个 / 下一个 and Alt+↓, selecting each in Word', async () => {
+    const { page, errors } = await openPane(h, { apiVersion: '1.7', paragraphs: toFake(AUTHOR), properties: TEACHER });
+    const position = page.getByTestId('nav-position');
+    await page.waitForFunction(() => document.querySelector('[data-testid=nav-position]')?.textContent === '共 3 项');
+    const next = page.getByRole('button', { name: '下一个' });
+    // Summary (at its heading), the year (its 4 characters), the caption (its whole text).
+    const expected = [
+      { paragraph: AUTHOR_SUMMARY, text: '案例简介' },
+      { paragraph: AUTHOR_BACKGROUND + 1, start: 2, end: 6, text: '2015' },
+      { paragraph: AUTHOR_CAPTION, start: 0, end: 26, text: `图1 ${han(23)}` },
+    ];
+    for (let i = 0; i < 3; i++) {
+      await next.click();
+      await page.waitForFunction((n) => document.querySelector('[data-testid=nav-position]')?.textContent === `第 ${n} / 3 项`, i + 1);
+      await page.waitForFunction((n) => (window as unknown as { __fakeWord: { state: FakeState } }).__fakeWord.state.selections.length === n, i + 1);
+      expect((await fakeState(page)).selections[i]).toEqual(expected[i]);
+      expect(await page.locator('li[aria-current=true]').count()).toBe(1);
+      if (i === 1) await page.screenshot({ path: path.join(SHOTS, 'taskpane-navigate.png') });
+    }
+    // Round again, by keyboard: back to the first.
+    await next.focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await position.innerText()).toBe('第 1 / 3 项');
+    await page.keyboard.press('Alt+ArrowUp');
+    expect(await position.innerText()).toBe('第 3 / 3 项');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('inserts a missing 经验启示 after 主要做法 in one click, and part-missing goes away', async () => {
+    const at = CASE.paragraphs.findIndex((p) => p.text === '三、经验启示');
+    const without = { ...CASE, paragraphs: CASE.paragraphs.slice(0, at) };
+    const { page, errors } = await openPane(h, { apiVersion: '1.3', paragraphs: toFake(without), properties: TEACHER });
+    const missing = itemOf(page, 'part-missing');
+    await missing.waitFor();
+    expect(await missing.innerText()).toContain('案例正文缺少“经验启示”部分。');
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-insert-part.png'), fullPage: true });
+    const before = (await fakeState(page)).texts;
+    await missing.getByRole('button', { name: '插入此部分' }).dblclick();
+    await page.getByText(/^已插入“经验启示”的标题和提示文字/).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('li[data-rule="part-missing"]').length === 0);
+    const state = await fakeState(page);
+    const prompt = '【提炼可复制、可推广的经验和启示，说明对同类型党组织的借鉴意义】';
+    // Once, after the caption that ends 主要做法; nothing else changed; the prompt selected.
+    expect(state.texts).toEqual([...before, '三、经验启示', prompt]);
+    expect(state.styles.slice(-2)).toEqual(['Heading1', 'Normal']);
+    // (A double click's second click may land on whatever the list shows after the insertion: it only selects.)
+    expect(state.selections.filter((x) => x.text === prompt)).toEqual([{ paragraph: before.length + 1, text: prompt }]);
+    // The prompt is now the one thing left to do there.
+    await page.getByText(/^“经验启示”中还留有模板提示文字/).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('at 320 px the controls stay inside the pane: 如何删减, 选中说明文字 and the style-hint switches', async () => {
+    const doc = authorCase();
+    const practice = doc.paragraphs.findIndex((p) => p.text === '二、主要做法') + 1;
+    doc.paragraphs[practice].text = han(900);
+    const { page, errors } = await openPane(h, { apiVersion: '1.6', paragraphs: toFake(doc), properties: TEACHER }, { viewport: { width: 320, height: 1400 } });
+    await itemOf(page, 'body-length').getByRole('button', { name: '如何删减' }).click();
+    await page.getByTestId('cut-plan').getByText(/^主要做法：删去约 \d+ 字/).waitFor();
+    await itemOf(page, 'caption-length').getByRole('button', { name: '选中说明文字' }).click();
+    await itemOf(page, 'caption-length').getByText('已选中：需删去 3 字（现 23 字，上限 20 字）。').waitFor();
+    expect((await fakeState(page)).selections.at(-1)).toEqual({ paragraph: AUTHOR_CAPTION, start: 3, end: 26, text: han(23) });
+    await page.getByRole('switch', { name: '提示“简单罗列”' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-fixes-320.png'), fullPage: true });
+    expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
 });

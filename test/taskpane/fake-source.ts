@@ -4,6 +4,7 @@
  */
 import type { CaseDocument, CaseSettings } from '../../src/core/model/types';
 import type { TemplateBlock } from '../../src/template/types';
+import type { PartInsertion } from '../../src/core/fixes';
 import type { ChangeSet, DocumentChange, DocumentSource, InsertMode, SelectTarget } from '../../src/word/types';
 
 export interface Deferred<T> {
@@ -29,6 +30,9 @@ export class FakeSource implements DocumentSource {
   selects: SelectTarget[] = [];
   inserts: { blocks: readonly TemplateBlock[]; mode: InsertMode }[] = [];
   saved: CaseSettings[] = [];
+  /** Each saveDismissed call's fingerprints, and each insertPart call's plan. */
+  dismissedSaves: string[][] = [];
+  partInserts: PartInsertion[] = [];
   listeners = new Set<(change: DocumentChange) => void>();
   failSelect?: Error;
   failInsert?: Error;
@@ -54,6 +58,14 @@ export class FakeSource implements DocumentSource {
     if (this.failInsert) throw this.failInsert;
     this.inserts.push({ blocks, mode });
     this.empty = false;
+  }
+  async insertPart(plan: PartInsertion): Promise<void> {
+    if (this.failInsert) throw this.failInsert;
+    this.partInserts.push(plan);
+  }
+  async saveDismissed(fingerprints: readonly string[]): Promise<void> {
+    this.dismissedSaves.push([...fingerprints]);
+    this.settings = { ...this.settings, dismissed: [...fingerprints] };
   }
   async loadSettings(): Promise<CaseSettings> {
     return this.settings;

@@ -9,6 +9,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 // Outlook); that package pulls in an ES-module-only dependency jest cannot require.
 jest.mock('office-addin-manifest', () => ({ OfficeApp: { Outlook: 'outlook', Word: 'word' } }));
 import { WordDocumentSource, SETTINGS_PROPERTY, type WordHost } from '../../src/word';
+import { dismissedPropertyNames } from '../../src/core/settings';
 
 function hostWith(stored: string | undefined) {
   const added: [string, string][] = [];
@@ -20,9 +21,12 @@ function hostWith(stored: string | undefined) {
             // No isNullObject here: the mock treats it as an unloaded property. The null case is
             // covered by the recorded double (word-source.test.ts).
             item: { value: stored ?? '' },
-            getItemOrNullObject(this: { item: unknown }, key: string) {
-              if (key !== SETTINGS_PROPERTY) throw new Error(`unexpected key ${key}`);
-              return this.item;
+            // The dismissal store's properties (CaseAssistant.dismissed.1 …), read with the settings: empty here.
+            none: { value: '' },
+            getItemOrNullObject(this: { item: unknown; none: unknown }, key: string) {
+              if (key === SETTINGS_PROPERTY) return this.item;
+              if (dismissedPropertyNames().includes(key)) return this.none;
+              throw new Error(`unexpected key ${key}`);
             },
             add(key: string, value: string) {
               added.push([key, value]);

@@ -195,12 +195,13 @@ describe('inserting the template never removes anything but empty paragraphs', (
 });
 
 describe('settings within desktop Word\'s 255 characters', () => {
-  it('the longest value the profile allows fits', () => {
+  it('the longest value the profile allows fits: the longest category, every criterion, every style hint switched off', () => {
     const longestCategory = NEU_2024.categories.map((c) => c.id).sort((a, b) => b.length - a.length)[0];
     const all = Object.fromEntries(NEU_2024.criteria.map((c) => [c.id, false]));
-    const value = serializeSettings({ category: longestCategory, selfCheck: all }, NEU_2024);
+    const hintsOff = ['listing-heavy', 'integration-weak'];
+    const value = serializeSettings({ category: longestCategory, selfCheck: all, hintsOff }, NEU_2024);
     expect(value.length).toBeLessThanOrEqual(PROPERTY_VALUE_MAX);
-    expect(JSON.parse(value)).toEqual({ category: longestCategory, selfCheck: all });
+    expect(JSON.parse(value)).toEqual({ category: longestCategory, selfCheck: all, hintsOff });
   });
 
   it('drops keys the profile does not know, so that an old document cannot push the value over', async () => {

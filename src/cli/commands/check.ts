@@ -14,7 +14,7 @@ import { resolveCategory, resolveProfile } from '../profile';
 import { renderCheckText } from '../render/check-text';
 import { makeStyle } from '../render/terminal';
 import { cliVersion } from '../version';
-import { CATEGORY, EXIT, FORMAT, HELP, LOCALE, PROFILE } from './common';
+import { CATEGORY, EXIT, FORMAT, HELP, LOCALE, PROFILE, SHOW_DISMISSED } from './common';
 import { checkHelp } from './help';
 
 /** One entry of `files` in the JSON output (see README "JSON output"). */
@@ -33,7 +33,8 @@ export type FileResult =
  *                                   metric, parts: { <partId>: { found, counts: { words,
  *                                   charsNoSpaces, charsWithSpaces }, limit?, value?, ... } },
  *                                   pictures: [ { caption, captionWords, ... } ],
- *                                   diagnostics: [ { ruleId, severity, message, data, target: { part } } ],
+ *                                   diagnostics: [ { ruleId, severity, message, data, target: { part }, fingerprint? } ],
+ *                                   dismissed?: [ …as diagnostics ], hintsOff?: [ ruleId ],
  *                                   counts, summary } ] }
  * Field names are a contract (README "JSON output"): add, never rename.
  */
@@ -44,7 +45,7 @@ export interface CheckOutput {
 }
 
 export async function checkCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, [HELP, FORMAT, LOCALE, PROFILE, CATEGORY]);
+  const args = parseArgs(argv, [HELP, FORMAT, LOCALE, PROFILE, CATEGORY, SHOW_DISMISSED]);
   if (args.options.help) {
     io.stdout.write(checkHelp());
     return EXIT.ok;
@@ -90,7 +91,14 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
     files.push(result);
     if (format === 'text') {
       if (files.length > 1) io.stdout.write('\n');
-      io.stdout.write(renderCheckText({ name: loaded.name, format: loaded.format, encoding: loaded.encoding, warnings: loaded.warnings, report }, profile, l, style));
+      io.stdout.write(
+        renderCheckText(
+          { name: loaded.name, format: loaded.format, encoding: loaded.encoding, warnings: loaded.warnings, report, showDismissed: args.options['show-dismissed'] === true },
+          profile,
+          l,
+          style,
+        ),
+      );
     }
   }
   if (format === 'json') {

@@ -8,6 +8,7 @@ export const FORMAT: OptionSpec = { name: 'format', short: 'f', choices: FORMATS
 export const LOCALE: OptionSpec = { name: 'locale', choices: LOCALES };
 export const PROFILE: OptionSpec = { name: 'profile', short: 'p' };
 export const CATEGORY: OptionSpec = { name: 'category', short: 'c' };
+export const SHOW_DISMISSED: OptionSpec = { name: 'show-dismissed', flag: true };
 
 /** Exit codes, the same for every subcommand. */
 export const EXIT = {

@@ -23,6 +23,7 @@ export function checkHelp(): string {
   -p, --profile <配置>    规则配置：内置 neu-2024（默认），或配置文件路径（.json）。
   -f, --format <格式>     输出格式：text（默认，便于阅读）或 json（供程序使用）。
       --locale <语言>     提示语言：zh-CN（默认）或 en。
+      --show-dismissed    列出作者在 Word 中“忽略此处”的警告和提示（默认只报项数）。
   -h, --help              显示本帮助。
       --version           显示版本号。
 

@@ -9,6 +9,7 @@ import type { Profile } from '../../core/profile/types';
 import type { LimitState, PartReport, Report, Severity } from '../../core/report';
 import { categoryLabel } from '../profile';
 import type { Labels } from '../labels';
+import { hintName } from '../../core/messages';
 import { displayWidth, padEnd, table, truncate, type Style } from './terminal';
 
 export interface CheckedFileView {
@@ -17,6 +18,8 @@ export interface CheckedFileView {
   encoding?: string;
   warnings: string[];
   report: Report;
+  /** List the problems the author dismissed (--show-dismissed), not only their number. */
+  showDismissed?: boolean;
 }
 
 /** Cover fields that the category line already shows. */
@@ -142,5 +145,14 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
     out.push(`  ${l.problems}${l.aside(l.summary(errors, warnings, infos))}`);
     for (const d of r.diagnostics) out.push(`    ${severityMark(d.severity, l, s)}  ${d.message}  ${s.dim(`[${d.ruleId}]`)}`);
   }
+  // What the author set aside in the document: counted apart, listed on request.
+  const dismissed = r.dismissed ?? [];
+  if (dismissed.length > 0) {
+    out.push(`  ${s.dim(l.dismissed(dismissed.length, file.showDismissed === true))}`);
+    if (file.showDismissed) {
+      for (const d of dismissed) out.push(`    ${s.dim(`${l.dismissedMark} ${l.severity[d.severity]}  ${d.message}  [${d.ruleId}]`)}`);
+    }
+  }
+  if (r.hintsOff?.length) out.push(`  ${s.dim(l.hintsOff(r.hintsOff.map((id) => hintName(id, l.locale))))}`);
   return out.join('\n') + '\n';
 }

@@ -15,6 +15,7 @@ export const en: Catalogue = {
   locale: 'en',
   // Word's 字数 is "Words" in English Word, and the CLI and the pane say words too.
   units: { words: 'words', charsNoSpaces: 'characters (no spaces)', charsWithSpaces: 'characters (with spaces)' },
+  hintNames: { 'listing-heavy': 'listing results', 'integration-weak': 'party building in isolation' },
   messages: {
     'category-missing': {
       missing: 'No case category: write one of “{choices}” in the cover field “{fieldLabel}”, or choose one when checking. The categories have different body limits.',

@@ -16,6 +16,11 @@ function lookup(cat: Catalogue, ruleId: string, messageId: string): MessageTempl
   return cat.messages[ruleId]?.[messageId];
 }
 
+/** The name of a style hint (listing-heavy → 简单罗列), or its id when it has none. */
+export function hintName(ruleId: string, locale: Locale = 'zh-CN'): string {
+  return CATALOGUES[locale]?.hintNames[ruleId] ?? CATALOGUES['zh-CN'].hintNames[ruleId] ?? ruleId;
+}
+
 export function hasMessage(ruleId: string, messageId: string, locale: Locale): boolean {
   return lookup(CATALOGUES[locale], ruleId, messageId) !== undefined;
 }

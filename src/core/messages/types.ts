@@ -13,4 +13,6 @@ export interface Catalogue {
   /** The unit of each metric: 字 for Word's 字数. */
   units: Record<string, string>;
   messages: Record<string, Record<string, MessageTemplate>>;
+  /** The name of each style hint an author may switch off (rules with `styleHint`), by rule id. */
+  hintNames: Record<string, string>;
 }

@@ -21,6 +21,8 @@ function isoDate(value: unknown): string {
 export const zhCN: Catalogue = {
   locale: 'zh-CN',
   units: { words: '字', charsNoSpaces: '个字符', charsWithSpaces: '个字符（计空格）' },
+  // The notice's own words: 避免对工作成果的简单总结和罗列；避免就党建谈党建.
+  hintNames: { 'listing-heavy': '简单罗列', 'integration-weak': '就党建谈党建' },
   messages: {
     'category-missing': {
       missing: '尚未确定案例类别：请在封面“{fieldLabel}”一栏写明“{choices}”之一，或在检查时选择类别。不同类别的正文字数要求不同。',

@@ -94,6 +94,13 @@ export interface CaseSettings {
   category?: string;
   /** Self-check of the notice's five criteria, by criterion id. */
   selfCheck?: Record<string, boolean>;
+  /** Style hints the author switched off for this document, by rule id (`listing-heavy`). */
+  hintsOff?: string[];
+  /**
+   * Warnings and hints the author dismissed here, by fingerprint (src/core/dismiss.ts);
+   * stored in their own properties (src/core/settings.ts), not in the settings JSON.
+   */
+  dismissed?: string[];
 }
 
 export type StoryKind = 'header' | 'footer' | 'footnote' | 'endnote' | 'comment' | 'textbox';

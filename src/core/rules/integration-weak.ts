@@ -45,6 +45,7 @@ export const integrationWeak: CaseRule = {
     clause: '着力把党的建设有机融入本单位中心工作，避免就党建谈党建',
     description: 'Party-building words rarely appear near core-work words in the body.',
     uses: ['integration.partyWords', 'integration.coreWords', 'integration.window', 'integration.minShare', 'integration.minMentions'],
+    styleHint: true,
   },
   check(ctx, report) {
     const range = bodyRange(ctx.structure, ctx.profile);

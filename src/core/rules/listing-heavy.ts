@@ -31,6 +31,7 @@ export const listingHeavy: CaseRule = {
     clause: '避免对工作成果的简单总结和罗列',
     description: 'The practice section is mostly short enumerated lines.',
     uses: ['listing.shortLineMaxWords', 'listing.minShare', 'listing.minLines', 'pictures.section'],
+    styleHint: true,
   },
   check(ctx, report) {
     const id = ctx.profile.pictures.section;

@@ -22,6 +22,11 @@ export interface RuleMeta {
    * addressed by id (`parts.summary.limit`). The consistency test checks each exists.
    */
   uses?: readonly string[];
+  /**
+   * A hint about style rather than a requirement of the notice (避免……罗列, 避免就党建谈党建):
+   * the author may switch it off for one document (CaseSettings.hintsOff).
+   */
+  styleHint?: boolean;
 }
 
 /** What a rule reports; the engine adds ruleId, renders the message and fills severity. */

@@ -32,12 +32,22 @@ export const LIVE_PERIODIC_MS = 30_000;
 /** Safety re-read while only selection events hint at edits (WordApi below 1.6). */
 export const LIVE_PERIODIC_SELECTION_MS = 15_000;
 
-export type CheckFn = (doc: CaseDocument, profile: Profile, options: { category?: string; locale?: 'zh-CN' | 'en' }) => Report;
+export type CheckFn = (
+  doc: CaseDocument,
+  profile: Profile,
+  options: { category?: string; locale?: 'zh-CN' | 'en'; dismissed?: readonly string[]; hintsOff?: readonly string[] },
+) => Report;
 
 export interface LiveCheckOptions {
   /** The category chosen in the pane; overrides what the document declares. */
   category?: string;
   locale?: 'zh-CN' | 'en';
+  /**
+   * The dismissals and style hints off the pane has just saved: they win over the document's
+   * (a partial read keeps the settings of the last full one). Undefined: the document's.
+   */
+  dismissed?: readonly string[];
+  hintsOff?: readonly string[];
   /** The engine (checkCase); injectable for tests of the timing alone. */
   check?: CheckFn;
   debounceMs?: number;
@@ -80,6 +90,8 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
   const {
     category,
     locale,
+    dismissed,
+    hintsOff,
     check = checkCase as CheckFn,
     debounceMs = LIVE_DEBOUNCE_MS,
     periodicMs,
@@ -198,8 +210,8 @@ export function useLiveCheck(source: DocumentSource, profile: Profile, options: 
 
   // Re-checking is pure and cheap: a new category re-checks the last read without reading.
   const report = useMemo(
-    () => (doc ? check(doc, profile, { category, locale }) : undefined),
-    [doc, profile, category, locale, check],
+    () => (doc ? check(doc, profile, { category, locale, dismissed, hintsOff }) : undefined),
+    [doc, profile, category, locale, dismissed, hintsOff, check],
   );
 
   return { report, doc, error, reading, refresh, markDirty };

@@ -117,7 +117,7 @@ describe('feedback letters', () => {
     const [, info, none] = letters().map((l) => letterBlocks(l).map((b) => b.text));
     expect(info).toContain('案例 2：红色引擎.doc');
     expect(info).toContain('文件无法作为 Word 文档读取，请按下列说明重新提交。');
-    expect(info.find((t) => t.includes('红色引擎.doc”是旧版'))).toBe('1. 错误 · 整个文件：“红色引擎.doc”是旧版 Word 97-2003 文档（.doc），请在 Word 中“另存为” .docx 后再提交。');
+    expect(info.find((t) => t.includes('红色引擎.doc”是旧版'))).toBe('1. 错误 · 整个文件：“红色引擎.doc”是旧版 Word 97-2003 文档（.doc），需在 Word 中“另存为” .docx 后再提交。');
     expect(info).toContain('1. 提示 · 全文：正文提到 2015 年，早于 2019 年。主体工作应为近 5 年内组织开展，请确认。（审核意见：请核实 2015 年的活动）');
     expect(none.slice(2, 7)).toEqual(['外国语学院党委：', '截至报送截止日期（2024 年 11 月 27 日），未收到贵单位报送的案例材料。', '一、有关要求', '如已报送或另有安排，请与党委组织部联系核对。', '联系方式：党委组织部组织科 张老师，024-83687777']);
   });

@@ -1,0 +1,76 @@
+/**
+ * The settings and dismissals as custom document properties: every value within desktop
+ * Word's 255 characters, read back the same by the gateway and the .docx reader.
+ */
+import {
+  DISMISSED_MAX,
+  FINGERPRINTS_PER_PROPERTY,
+  PROPERTY_VALUE_MAX,
+  dismissedPropertyNames,
+  parseDismissed,
+  parseSettingsValue,
+  serializeDismissed,
+  settingsFromProperties,
+} from '../../src/core/settings';
+
+/** `n` distinct fingerprints of 7 base-36 characters. */
+function fingerprints(n: number, from = 0): string[] {
+  return Array.from({ length: n }, (_, i) => (from + i).toString(36).padStart(7, 'a'));
+}
+
+describe('the dismissal store', () => {
+  it('uses CaseAssistant.dismissed.1 … .8, 32 fingerprints to a property', () => {
+    expect(dismissedPropertyNames()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `CaseAssistant.dismissed.${n}`));
+    // 32 × 7 characters and 31 commas = 255.
+    expect(FINGERPRINTS_PER_PROPERTY).toBe(32);
+    expect(DISMISSED_MAX).toBe(256);
+  });
+
+  it('every value fits desktop Word\'s 255 characters, and the full store reads back whole', () => {
+    const all = fingerprints(256);
+    const values = serializeDismissed(all);
+    expect(values).toHaveLength(8);
+    for (const v of values) expect(v.length).toBeLessThanOrEqual(PROPERTY_VALUE_MAX);
+    expect(values[0].length).toBe(255);
+    // What desktop Word keeps of each value: its first 255 characters.
+    expect(parseDismissed(values.map((v) => v.slice(0, 255)))).toEqual(all);
+  });
+
+  it('beyond 256 the oldest go first', () => {
+    const values = serializeDismissed(fingerprints(300));
+    expect(parseDismissed(values)).toEqual(fingerprints(256, 44));
+  });
+
+  it('splits 40 dismissals as 32 + 8', () => {
+    expect(serializeDismissed(fingerprints(40)).map((v) => v.split(',').length)).toEqual([32, 8]);
+    expect(serializeDismissed([])).toEqual([]);
+  });
+
+  it('ignores what is not a fingerprint: junk, repeats, a value cut inside an entry, a missing property', () => {
+    expect(parseDismissed(['abcdefg,ABCDEFG,xyz,abcdefg, hijklmn ', undefined, 'opqrstu,vwxy'])).toEqual(['abcdefg', 'hijklmn', 'opqrstu']);
+    expect(parseDismissed([null, ''])).toEqual([]);
+  });
+});
+
+describe('the settings JSON', () => {
+  it('keeps the switched-off hints as a list of ids, without repeats', () => {
+    expect(parseSettingsValue('{"category":"branch","hintsOff":["listing-heavy","listing-heavy",3]}')).toEqual({
+      settings: { category: 'branch', hintsOff: ['listing-heavy'] },
+    });
+  });
+
+  it('says why a value could not be read', () => {
+    expect(parseSettingsValue('{"category":')).toEqual({ settings: {}, problem: 'json' });
+    expect(parseSettingsValue('[1]')).toEqual({ settings: {}, problem: 'shape' });
+  });
+
+  it('settings and dismissals from the properties of a document', () => {
+    const props: Record<string, string> = {
+      'CaseAssistant.settings': '{"category":"committee"}',
+      'CaseAssistant.dismissed.2': 'bbbbbbb',
+      'CaseAssistant.dismissed.1': 'aaaaaaa',
+      Other: 'ccccccc',
+    };
+    expect(settingsFromProperties((n) => props[n]).settings).toEqual({ category: 'committee', dismissed: ['aaaaaaa', 'bbbbbbb'] });
+  });
+});
