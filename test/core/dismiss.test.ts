@@ -129,6 +129,16 @@ describe('applying dismissals', () => {
     expect(applyDismissals(back, []).diagnostics.map((d) => d.ruleId)).toEqual(full.diagnostics.map((d) => d.ruleId));
   });
 
+  it('keeps counting the repeats the engine did not list: the summary is adjusted, not recounted', () => {
+    const full = check(sample());
+    const summary = find(full.diagnostics, 'summary-length')!.fingerprint!;
+    // As the diagnostic cap leaves it: 30 more infos counted than listed.
+    const capped = { ...full, summary: { ...full.summary, infos: full.summary.infos + 30 } };
+    const r = applyDismissals(capped, [summary]);
+    expect(r.summary).toEqual({ errors: 0, warnings: 0, infos: 31 });
+    expect(applyDismissals(r, []).summary).toEqual({ errors: 0, warnings: 1, infos: 31 });
+  });
+
   it('what to store: a new dismissal joins the ones still matching; a lapsed one is dropped; restore removes', () => {
     const full = check(sample());
     const year = find(full.diagnostics, 'period-years')!.fingerprint!;
