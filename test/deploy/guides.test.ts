@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { readDocx } from '../../src/docx';
 import type { CaseDocument } from '../../src/core/model/types';
-import { pdfPages } from './pdf-text';
+import { pdfPages } from '../helpers/pdf-text';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const guides = require('../../scripts/guides/build') as {

@@ -1,211 +1,313 @@
 /**
- * The text of a PDF as LibreOffice writes it, for tests (the machine has no pdftotext).
- * Enough for LibreOffice's output and nothing more: objects `N 0 obj … endobj`, Flate
- * streams, simple and CID fonts whose glyph codes map to Unicode through their ToUnicode
- * CMaps (bfchar and bfrange), and the text operators Tf, Tj, TJ, ', ". A new line is begun
- * at every text positioning (Td, TD, Tm, T*, ET), so that callers compare text with white
- * space removed.
+ * The text of a PDF as LibreOffice writes one (classic cross-reference table, Flate-compressed
+ * content streams, fonts with ToUnicode CMaps), page by page, and the pictures each page
+ * shows. Enough to say "the guide's PDF holds these headings and these pictures" without
+ * poppler-utils, which the test machine does not have. Not a general PDF reader: anything
+ * it does not understand throws, so a test fails instead of passing on an empty text. Used
+ * by the guides' tests (test/deploy) and the feedback letters' (test/e2e/review-cli.test.ts).
  */
-import { constants, inflateSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 
-interface PdfObject {
-  dict: string;
-  stream?: Buffer;
+type PdfValue = number | string | boolean | null | PdfName | PdfRef | PdfValue[] | PdfDict;
+interface PdfName {
+  name: string;
+}
+interface PdfRef {
+  ref: number;
+}
+interface PdfDict {
+  [key: string]: PdfValue;
 }
 
-function objects(pdf: Buffer): Map<number, PdfObject> {
-  const text = pdf.toString('latin1');
-  const out = new Map<number, PdfObject>();
-  const re = /(\d+) 0 obj\b/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + m[0].length;
-    const s = text.indexOf('stream', start);
-    const plainEnd = text.indexOf('endobj', start);
-    if (plainEnd < 0) break;
-    let end = plainEnd;
-    if (s < 0 || s > plainEnd || text.startsWith('endstream', s - 3)) {
-      out.set(Number(m[1]), { dict: text.slice(start, plainEnd) });
-    } else {
-      let from = s + 'stream'.length;
-      if (text[from] === '\r') from++;
-      if (text[from] === '\n') from++;
-      const dict = text.slice(start, s);
-      const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
-      let to = direct ? from + Number(direct[1]) : text.indexOf('endstream', from);
-      if (!direct) {
-        // One end-of-line belongs to the keyword, not to the data.
-        if (text[to - 1] === '\n') to--;
-        if (text[to - 1] === '\r') to--;
-      }
-      let raw = pdf.subarray(from, to);
-      if (/\/Filter\s*\/FlateDecode/.test(dict)) raw = inflateSync(raw, { finishFlush: constants.Z_SYNC_FLUSH });
-      out.set(Number(m[1]), { dict, stream: raw });
-      end = text.indexOf('endobj', text.indexOf('endstream', to));
-      if (end < 0) break;
+const isRef = (v: PdfValue | undefined): v is PdfRef => typeof v === 'object' && v !== null && 'ref' in v;
+const isName = (v: PdfValue | undefined): v is PdfName => typeof v === 'object' && v !== null && 'name' in v;
+
+/** A tokenizer for PDF objects and content streams, over latin1 text (one char per byte). */
+class Lexer {
+  constructor(
+    private readonly s: string,
+    public at = 0,
+  ) {}
+
+  private skip(): void {
+    for (;;) {
+      while (this.at < this.s.length && /[\s\0]/.test(this.s[this.at])) this.at++;
+      if (this.s[this.at] !== '%') return;
+      while (this.at < this.s.length && this.s[this.at] !== '\n' && this.s[this.at] !== '\r') this.at++;
     }
-    re.lastIndex = end;
   }
-  return out;
+
+  /** The next token: a value, an operator `{ op }`, or undefined at the end. */
+  next(): PdfValue | { op: string } | undefined {
+    this.skip();
+    const s = this.s;
+    if (this.at >= s.length) return undefined;
+    const c = s[this.at];
+    if (c === '/') {
+      let name = '';
+      this.at++;
+      while (this.at < s.length && !/[\s\0/[\]<>(){}%]/.test(s[this.at])) name += s[this.at++];
+      return { name: name.replace(/#([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))) };
+    }
+    if (c === '<' && s[this.at + 1] === '<') {
+      this.at += 2;
+      const dict: PdfDict = {};
+      for (;;) {
+        this.skip();
+        if (s.startsWith('>>', this.at)) {
+          this.at += 2;
+          return dict;
+        }
+        const key = this.next();
+        if (!isName(key as PdfValue)) throw new Error(`PDF: a dictionary key that is not a name at ${this.at}`);
+        dict[(key as PdfName).name] = this.value();
+      }
+    }
+    if (c === '<') {
+      const end = s.indexOf('>', this.at);
+      const hex = s.slice(this.at + 1, end).replace(/\s/g, '');
+      this.at = end + 1;
+      return Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('latin1');
+    }
+    if (c === '(') {
+      let depth = 1;
+      let out = '';
+      this.at++;
+      while (depth > 0) {
+        const ch = s[this.at++];
+        if (ch === undefined) throw new Error('PDF: unterminated string');
+        if (ch === '\\') {
+          const e = s[this.at++];
+          const map: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+          if (/[0-7]/.test(e)) {
+            let oct = e;
+            while (oct.length < 3 && /[0-7]/.test(s[this.at])) oct += s[this.at++];
+            out += String.fromCharCode(parseInt(oct, 8));
+          } else if (e === '\r' || e === '\n') {
+            if (e === '\r' && s[this.at] === '\n') this.at++;
+          } else {
+            out += map[e] ?? e;
+          }
+          continue;
+        }
+        if (ch === '(') depth++;
+        if (ch === ')' && --depth === 0) break;
+        out += ch;
+      }
+      return out;
+    }
+    if (c === '[') {
+      this.at++;
+      const items: PdfValue[] = [];
+      for (;;) {
+        this.skip();
+        if (s[this.at] === ']') {
+          this.at++;
+          return items;
+        }
+        items.push(this.value());
+      }
+    }
+    const m = /^[+-]?(\d+\.?\d*|\.\d+)/.exec(s.slice(this.at, this.at + 32));
+    if (m) {
+      this.at += m[0].length;
+      // `12 0 R` is a reference.
+      const save = this.at;
+      const ref = /^\s+(\d+)\s+R(?![A-Za-z])/.exec(s.slice(this.at, this.at + 24));
+      if (ref && /^\d+$/.test(m[0])) {
+        this.at += ref[0].length;
+        return { ref: Number(m[0]) };
+      }
+      this.at = save;
+      return Number(m[0]);
+    }
+    let word = '';
+    while (this.at < s.length && !/[\s\0/[\]<>(){}%]/.test(s[this.at])) word += s[this.at++];
+    if (word === '') throw new Error(`PDF: unexpected ${JSON.stringify(c)} at ${this.at}`);
+    if (word === 'true' || word === 'false') return word === 'true';
+    if (word === 'null') return null;
+    return { op: word };
+  }
+
+  value(): PdfValue {
+    const t = this.next();
+    if (t === undefined || (typeof t === 'object' && t !== null && 'op' in t)) throw new Error(`PDF: expected a value at ${this.at}`);
+    return t as PdfValue;
+  }
 }
 
-const ref = (dict: string, key: string): number | undefined => {
-  const m = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(dict);
-  return m ? Number(m[1]) : undefined;
-};
+class PdfFile {
+  private readonly s: string;
+  private readonly offsets = new Map<number, number>();
 
-function hexToCodes(hex: string, width: number): number[] {
-  const h = hex.replace(/\s+/g, '');
-  const codes: number[] = [];
-  for (let i = 0; i + width * 2 <= h.length; i += width * 2) codes.push(parseInt(h.slice(i, i + width * 2), 16));
-  return codes;
+  constructor(bytes: Buffer) {
+    this.s = bytes.toString('latin1');
+    if (!this.s.startsWith('%PDF-')) throw new Error('not a PDF');
+    const start = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(this.s)?.[1]);
+    if (!Number.isFinite(start) || !this.s.startsWith('xref', start)) throw new Error('PDF: no classic cross-reference table');
+    const lines = this.s.slice(start + 4, this.s.indexOf('trailer', start)).trim().split(/\r?\n|\r/);
+    for (let i = 0; i < lines.length; ) {
+      const [first, count] = lines[i++].trim().split(/\s+/).map(Number);
+      for (let k = 0; k < count; k++, i++) {
+        const [offset, , kind] = lines[i].trim().split(/\s+/);
+        if (kind === 'n') this.offsets.set(first + k, Number(offset));
+      }
+    }
+    const trailer = new Lexer(this.s, this.s.indexOf('trailer', start) + 7).value() as PdfDict;
+    this.trailer = trailer;
+  }
+
+  readonly trailer: PdfDict;
+
+  /** The object `n`, and where its stream's data starts (if it has one). */
+  object(n: number): { value: PdfValue; streamAt?: number } {
+    const at = this.offsets.get(n);
+    if (at === undefined) throw new Error(`PDF: no object ${n}`);
+    const lex = new Lexer(this.s, at);
+    lex.value();
+    lex.value();
+    const obj = lex.next();
+    if (!obj || !('op' in (obj as object)) || (obj as { op: string }).op !== 'obj') throw new Error(`PDF: object ${n} is not where the table says`);
+    const value = lex.value();
+    const rest = /^\s*stream(\r\n|\n|\r)/.exec(this.s.slice(lex.at, lex.at + 16));
+    return rest ? { value, streamAt: lex.at + rest[0].length } : { value };
+  }
+
+  resolve(v: PdfValue | undefined): PdfValue | undefined {
+    return isRef(v) ? this.object(v.ref).value : v;
+  }
+
+  /** The decoded data of stream object `n` (Flate only, as LibreOffice writes it). */
+  stream(n: number): string {
+    const { value, streamAt } = this.object(n);
+    const dict = value as PdfDict;
+    if (streamAt === undefined) throw new Error(`PDF: object ${n} has no stream`);
+    const length = this.resolve(dict.Length) as number;
+    const raw = Buffer.from(this.s.slice(streamAt, streamAt + length), 'latin1');
+    const filter = this.resolve(dict.Filter);
+    if (filter === undefined) return raw.toString('latin1');
+    if (isName(filter) && filter.name === 'FlateDecode') return zlib.inflateSync(raw).toString('latin1');
+    throw new Error(`PDF: stream filter ${JSON.stringify(filter)} not supported`);
+  }
 }
 
-function utf16(hex: string): string {
-  const h = hex.replace(/\s+/g, '');
-  let s = '';
-  for (let i = 0; i + 4 <= h.length; i += 4) s += String.fromCharCode(parseInt(h.slice(i, i + 4), 16));
-  return s;
-}
-
-interface Font {
-  width: number;
-  map: Map<number, string>;
-}
-
-function parseCMap(cmap: string): Font {
-  const space = /begincodespacerange\s*<([0-9A-Fa-f]+)>/.exec(cmap);
-  const width = space ? space[1].length / 2 : 1;
+/** A font's codes → text, from its ToUnicode CMap (bfchar and bfrange). */
+function toUnicode(cmap: string): { bytes: number; map: Map<number, string> } {
+  const utf16 = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le');
+  const space = /begincodespacerange\s*<([0-9a-fA-F]+)>/.exec(cmap);
+  const bytes = space ? space[1].length / 2 : 1;
   const map = new Map<number, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(m[1], 16), utf16(m[2]));
+    for (const m of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(parseInt(m[1], 16), utf16(m[2]));
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
+    for (const m of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]+>|\[[^\]]*\])/g)) {
       const lo = parseInt(m[1], 16);
       const hi = parseInt(m[2], 16);
       if (m[3].startsWith('[')) {
-        const list = [...m[3].matchAll(/<([0-9A-Fa-f]+)>/g)].map((x) => utf16(x[1]));
-        list.forEach((s, i) => map.set(lo + i, s));
+        [...m[3].matchAll(/<([0-9a-fA-F]+)>/g)].forEach((d, k) => map.set(lo + k, utf16(d[1])));
       } else {
-        const base = utf16(m[3].slice(1, -1));
-        for (let c = lo; c <= hi; c++) map.set(c, base.slice(0, -1) + String.fromCharCode(base.charCodeAt(base.length - 1) + (c - lo)));
+        const base = parseInt(m[3].slice(1, -1), 16);
+        for (let code = lo; code <= hi; code++) map.set(code, String.fromCodePoint(base + code - lo));
       }
     }
   }
-  return { width, map };
+  return { bytes, map };
 }
 
-/** A literal string `( … )` from `i` (at the opening bracket): its bytes and where it ends. */
-function literal(s: string, i: number): { bytes: number[]; end: number } {
-  const bytes: number[] = [];
-  let depth = 0;
-  for (let k = i; k < s.length; k++) {
-    const c = s[k];
-    if (c === '\\') {
-      const n = s[++k];
-      const esc: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
-      if (n in esc) bytes.push(esc[n]);
-      else if (/[0-7]/.test(n)) {
-        let oct = n;
-        while (oct.length < 3 && /[0-7]/.test(s[k + 1])) oct += s[++k];
-        bytes.push(parseInt(oct, 8));
+export interface PdfPage {
+  /** Lines of text, top to bottom as written. */
+  text: string;
+  /** How many pictures (image XObjects) the page draws. */
+  images: number;
+}
+
+/** The pages of a PDF written by LibreOffice. */
+export function pdfPages(bytes: Buffer): PdfPage[] {
+  const pdf = new PdfFile(bytes);
+  const catalog = pdf.resolve(pdf.trailer.Root) as PdfDict;
+  const pages: PdfDict[] = [];
+  const walk = (node: PdfDict) => {
+    const type = node.Type as PdfName;
+    if (type.name === 'Page') pages.push(node);
+    else for (const kid of node.Kids as PdfValue[]) walk(pdf.resolve(kid) as PdfDict);
+  };
+  walk(pdf.resolve(catalog.Pages) as PdfDict);
+  return pages.map((page) => {
+    const resources = pdf.resolve(page.Resources) as PdfDict;
+    const fontDict = (pdf.resolve(resources.Font) ?? {}) as PdfDict;
+    const fonts = new Map<string, ReturnType<typeof toUnicode>>();
+    for (const [name, ref] of Object.entries(fontDict)) {
+      const font = pdf.resolve(ref) as PdfDict;
+      if (!isRef(font.ToUnicode)) throw new Error(`PDF: font ${name} has no ToUnicode map`);
+      fonts.set(name, toUnicode(pdf.stream(font.ToUnicode.ref)));
+    }
+    const xobjects = (pdf.resolve(resources.XObject) ?? {}) as PdfDict;
+    const images = new Set(Object.entries(xobjects).filter(([, ref]) => ((pdf.resolve(ref) as PdfDict).Subtype as PdfName)?.name === 'Image').map(([n]) => n));
+    const contents = Array.isArray(page.Contents) ? page.Contents : [page.Contents];
+    const content = contents.map((c) => pdf.stream((c as PdfRef).ref)).join('\n');
+
+    const lex = new Lexer(content);
+    const stack: PdfValue[] = [];
+    const lines: string[] = [];
+    const drawn = new Set<string>();
+    let line = '';
+    let y: number | undefined;
+    let font: ReturnType<typeof toUnicode> | undefined;
+    const moveTo = (newY: number) => {
+      if (y !== undefined && Math.abs(newY - y) > 2) {
+        lines.push(line);
+        line = '';
       }
-      continue;
-    }
-    if (c === '(') {
-      if (depth++ === 0) continue;
-    } else if (c === ')') {
-      if (--depth === 0) return { bytes, end: k + 1 };
-    }
-    bytes.push(c.charCodeAt(0) & 0xff);
-  }
-  return { bytes, end: s.length };
-}
-
-function decode(bytes: number[], font: Font | undefined): string {
-  if (!font) return '';
-  let out = '';
-  for (let i = 0; i + font.width <= bytes.length; i += font.width) {
-    let code = 0;
-    for (let k = 0; k < font.width; k++) code = code * 256 + bytes[i + k];
-    out += font.map.get(code) ?? '';
-  }
-  return out;
-}
-
-function pageText(content: string, fonts: Map<string, Font>): string {
-  let font: Font | undefined;
-  let out = '';
-  const pending: string[] = [];
-  const re = /\/([^\s/[\]()<>]+)|\(|<([0-9A-Fa-f\s]*)>|\[|\]|([A-Za-z'"*]+)|-?[\d.]+/g;
-  for (let m = re.exec(content); m; m = re.exec(content)) {
-    const tok = m[0];
-    if (tok === '(') {
-      const l = literal(content, m.index);
-      pending.push(decode(l.bytes, font));
-      re.lastIndex = l.end;
-    } else if (m[2] !== undefined && tok.startsWith('<')) {
-      pending.push(decode(hexToCodes(m[2], 1), font));
-    } else if (m[1] !== undefined) {
-      pending.push(`/${m[1]}`);
-    } else if (m[3] !== undefined) {
-      const op = m[3];
-      if (op === 'Tf') {
-        const name = pending.filter((p) => p.startsWith('/')).pop()?.slice(1);
-        font = name ? fonts.get(name) : undefined;
-      } else if (op === 'Tj' || op === 'TJ' || op === "'" || op === '"') {
-        out += pending.filter((p) => !p.startsWith('/')).join('');
-      } else if (op === 'Td' || op === 'TD' || op === 'Tm' || op === 'T*' || op === 'ET') {
-        out += '\n';
+      y = newY;
+    };
+    const show = (str: string) => {
+      if (!font) throw new Error('PDF: text shown before a font is set');
+      for (let i = 0; i + font.bytes <= str.length; i += font.bytes) {
+        let code = 0;
+        for (let k = 0; k < font.bytes; k++) code = code * 256 + str.charCodeAt(i + k);
+        line += font.map.get(code) ?? '\uFFFD';
       }
-      pending.length = 0;
+    };
+    for (let t = lex.next(); t !== undefined; t = lex.next()) {
+      if (typeof t !== 'object' || t === null || !('op' in t)) {
+        stack.push(t as PdfValue);
+        continue;
+      }
+      const args = stack.splice(0);
+      switch (t.op) {
+        case 'Tf':
+          font = fonts.get((args[0] as PdfName).name);
+          break;
+        case 'Td':
+        case 'TD':
+          moveTo(args[1] as number);
+          break;
+        case 'Tm':
+          moveTo(args[5] as number);
+          break;
+        case 'Tj':
+        case "'":
+        case '"':
+          show(args[args.length - 1] as string);
+          break;
+        case 'TJ':
+          for (const item of args[0] as PdfValue[]) if (typeof item === 'string') show(item);
+          break;
+        case 'Do':
+          if (images.has((args[0] as PdfName).name)) drawn.add((args[0] as PdfName).name);
+          break;
+        default:
+      }
     }
-  }
-  return out;
+    lines.push(line);
+    return { text: lines.join('\n'), images: drawn.size };
+  });
 }
 
-/** The text of every page, in order, pages separated by a form feed. */
+/** The whole text of a PDF written by LibreOffice, page after page, a line per text line. */
 export function pdfText(pdf: Buffer): string {
-  const objs = objects(pdf);
-  const fontCache = new Map<number, Font>();
-  const fontOf = (n: number): Font | undefined => {
-    if (fontCache.has(n)) return fontCache.get(n);
-    const dict = objs.get(n)?.dict ?? '';
-    const tu = ref(dict, 'ToUnicode');
-    const cmap = tu !== undefined ? objs.get(tu)?.stream?.toString('latin1') : undefined;
-    const f = cmap ? parseCMap(cmap) : undefined;
-    if (f) fontCache.set(n, f);
-    return f;
-  };
-  const dictOf = (d: string, key: string): string => {
-    const r = ref(d, key);
-    if (r !== undefined) return objs.get(r)?.dict ?? '';
-    const m = new RegExp(`/${key}\\s*<<([\\s\\S]*?)>>`).exec(d);
-    return m ? m[1] : '';
-  };
-  const pages: string[] = [];
-  const pagesRoot = [...objs.values()].find((o) => /\/Type\s*\/Pages\b/.test(o.dict) && !/\/Parent\b/.test(o.dict));
-  const kids = (d: string): number[] => [...(/\/Kids\s*\[([^\]]*)\]/.exec(d)?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
-  const walk = (n: number, inherited: string) => {
-    const d = objs.get(n)?.dict ?? '';
-    const res = /\/Resources/.test(d) ? dictOf(d, 'Resources') : inherited;
-    if (/\/Type\s*\/Pages\b/.test(d)) {
-      for (const k of kids(d)) walk(k, res);
-      return;
-    }
-    const fontDict = dictOf(res, 'Font');
-    const fonts = new Map<string, Font>();
-    for (const m of fontDict.matchAll(/\/([^\s/]+)\s+(\d+)\s+0\s+R/g)) {
-      const f = fontOf(Number(m[2]));
-      if (f) fonts.set(m[1], f);
-    }
-    const contents = /\/Contents\s*\[([^\]]*)\]/.exec(d)?.[1] ?? /\/Contents\s+(\d+\s+0\s+R)/.exec(d)?.[1] ?? '';
-    const streams = [...contents.matchAll(/(\d+)\s+0\s+R/g)].map((m) => objs.get(Number(m[1]))?.stream?.toString('latin1') ?? '');
-    pages.push(pageText(streams.join('\n'), fonts));
-  };
-  if (pagesRoot) {
-    const rootNumber = [...objs.entries()].find(([, o]) => o === pagesRoot)?.[0];
-    if (rootNumber !== undefined) walk(rootNumber, dictOf(pagesRoot.dict, 'Resources'));
-  }
-  return pages.join('\f');
+  return pdfPages(pdf)
+    .map((p) => p.text)
+    .join('\n');
 }
