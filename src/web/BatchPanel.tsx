@@ -147,7 +147,7 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
   };
 
   const selectedFile = batch?.files.find((f) => f.file === selected);
-  const xlsxExtras = () => ({ decisions: round.decisions, board: round.board ? { headers: boardHeaders(), rows: round.board.rows.map(boardCells) } : undefined });
+  const xlsxReview = () => ({ state: round.state, board: round.board ? { headers: boardHeaders(), rows: round.board.rows.map(boardCells) } : undefined });
 
   return (
     <div className={styles.root}>
@@ -242,7 +242,7 @@ export function BatchPanel({ client, profile }: { client: CheckerClient; profile
               disabled={exporting}
               onClick={() => {
                 setExporting(true);
-                downloadXlsx(batch, client, xlsxExtras())
+                downloadXlsx(batch, client, xlsxReview())
                   .catch((e: Error) => setFailure(`无法生成 Excel 文件：${e.message}`))
                   .finally(() => setExporting(false));
               }}

@@ -3,8 +3,8 @@ import { reviewTable, toCsv, type BatchReport, type RowDecisions } from '../core
 import type { Profile } from '../core/profile/types';
 import { serializeReview, type Letter, type Ranking, type ReviewFile, type SheetGrid } from '../core/review';
 import { buildLetterDocx, buildLettersZip } from '../export/letter-docx';
-import type { ReviewXlsxExtras } from '../export/xlsx';
 import { buildTemplateDocx } from '../template';
+import type { XlsxReview } from './protocol';
 import type { CheckerClient } from './worker-client';
 
 export const MIME = {
@@ -47,8 +47,8 @@ async function exceljs(): Promise<typeof import('exceljs')> {
  * The review table's .xlsx is built in the worker (exceljs is large and, on a big table,
  * slow: on the page's thread it would freeze the page); the page only saves the bytes.
  */
-export async function downloadXlsx(batch: BatchReport, client: Pick<CheckerClient, 'xlsx'>, extras?: ReviewXlsxExtras): Promise<void> {
-  const bytes = await client.xlsx(batch, extras);
+export async function downloadXlsx(batch: BatchReport, client: Pick<CheckerClient, 'xlsx'>, review?: XlsxReview): Promise<void> {
+  const bytes = await client.xlsx(batch, review);
   saveBytes(bytes, `案例审核表-${stamp()}.xlsx`, MIME.xlsx);
 }
 

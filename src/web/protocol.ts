@@ -11,8 +11,7 @@
 import type { BatchItem, BatchReport, PriorCase, UnitRoster } from '../core/batch';
 import { LIMITS } from '../core/limits';
 import type { Report } from '../core/report';
-import type { ReviewXlsxExtras } from '../export/xlsx';
-import type { ScoreSheetInput } from '../core/review';
+import type { ReviewState, ScoreSheetInput } from '../core/review';
 
 export interface NamedFile {
   /** The path shown: the folder-relative path for dropped folders, else the file name. */
@@ -24,11 +23,21 @@ export interface NamedFile {
   unreadable?: string;
 }
 
+/**
+ * The review round as the worker's .xlsx needs it: plain data only, because a message to a
+ * worker is a structured clone (functions, such as the table's RowDecisions, cannot travel;
+ * the worker derives them from the state).
+ */
+export interface XlsxReview {
+  state?: ReviewState;
+  board?: { headers: string[]; rows: (string | number)[][] };
+}
+
 export type WorkerRequest =
   | { type: 'file'; id: number; file: NamedFile; category?: string }
   | { type: 'combine'; id: number; items: BatchItem[]; prior: PriorCase[]; roster?: UnitRoster }
   /** The review table as .xlsx, with the review round's columns and board sheet when given. */
-  | { type: 'xlsx'; id: number; batch: BatchReport; extras?: ReviewXlsxExtras }
+  | { type: 'xlsx'; id: number; batch: BatchReport; review?: XlsxReview }
   | { type: 'prior'; id: number; files: NamedFile[] }
   | { type: 'units'; id: number; file: NamedFile }
   /** Experts' filled evaluation sheets (.xlsx), read with the capped reader. */

@@ -10,8 +10,7 @@
  * doing, and starts a fresh one for what comes next.
  */
 import { fileError, type BatchItem, type BatchReport, type PriorCase, type UnitRoster } from '../core/batch';
-import type { ReviewXlsxExtras } from '../export/xlsx';
-import { FILE_TIME_LIMIT_MS, type NamedFile, type WorkerRequest, type WorkerResponse } from './protocol';
+import { FILE_TIME_LIMIT_MS, type NamedFile, type WorkerRequest, type WorkerResponse, type XlsxReview } from './protocol';
 
 export interface WorkerLike {
   postMessage(msg: WorkerRequest): void;
@@ -172,8 +171,8 @@ export class CheckerClient {
   }
 
   /** The review table as .xlsx bytes, made in the worker. */
-  async xlsx(batch: BatchReport, extras?: ReviewXlsxExtras): Promise<Uint8Array> {
-    return (await this.request<'xlsx'>({ type: 'xlsx', batch, extras })).bytes;
+  async xlsx(batch: BatchReport, review?: XlsxReview): Promise<Uint8Array> {
+    return (await this.request<'xlsx'>({ type: 'xlsx', batch, review })).bytes;
   }
 
   dispose(): void {

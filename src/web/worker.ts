@@ -13,7 +13,7 @@ import { NEU_2024 } from '../core/profile';
 import { readDocx, sniffFormat } from '../docx';
 import { MAX_ROSTER_BYTES, rosterFromFile } from '../export/roster-file';
 import { MAX_SCORE_BYTES, scoresFromFile } from '../export/score-file';
-import type { ScoreSheetInput } from '../core/review';
+import { rowDecisions, type ScoreSheetInput } from '../core/review';
 import { MAX_FILE_BYTES, type NamedFile, type WorkerRequest, type WorkerResponse } from './protocol';
 
 const deps: FileCheckDeps = { readDocx, checkCase, sniffFormat };
@@ -64,7 +64,8 @@ async function handle(req: WorkerRequest): Promise<void> {
     case 'xlsx': {
       // exceljs is large: loaded only when the first spreadsheet is asked for.
       const [{ buildReviewXlsx }, excel] = await Promise.all([import('../export/xlsx'), import('exceljs')]);
-      const bytes = await buildReviewXlsx(excel.default ?? (excel as unknown as typeof excel.default), req.batch, profile, 'zh-CN', req.extras);
+      const extras = { decisions: req.review?.state ? rowDecisions(req.review.state) : undefined, board: req.review?.board };
+      const bytes = await buildReviewXlsx(excel.default ?? (excel as unknown as typeof excel.default), req.batch, profile, 'zh-CN', extras);
       post({ type: 'xlsx', id: req.id, bytes }, [bytes.buffer]);
       return;
     }

@@ -1,14 +1,17 @@
 /** The page's side of the worker protocol, with a fake worker: ids, progress, results, failures. */
 import { Cancelled, CheckerClient, type WorkerLike } from '../../src/web/worker-client';
 import type { WorkerRequest, WorkerResponse } from '../../src/web/protocol';
+import { boardCells, boardHeaders, decideCase, emptyReview, reviewItems, reviewState, rowDecisions, submissionBoard } from '../../src/core/review';
+import { batchOf, PROFILE, ROSTER, round1 } from '../core/review/helpers';
 
 class FakeWorker implements WorkerLike {
   sent: WorkerRequest[] = [];
   onmessage: ((ev: MessageEvent<WorkerResponse>) => void) | null = null;
   onerror: ((ev: ErrorEvent) => void) | null = null;
   terminated = false;
+  /** As a browser does: the message is a structured clone, so what cannot be cloned throws here too. */
   postMessage(msg: WorkerRequest) {
-    this.sent.push(msg);
+    this.sent.push(structuredClone(msg));
   }
   reply(msg: WorkerResponse) {
     this.onmessage?.({ data: msg } as MessageEvent<WorkerResponse>);
@@ -135,5 +138,23 @@ describe('CheckerClient.checkFiles: every file gets its turn', () => {
     });
     await expect(client.xlsx({ files: [] } as never)).resolves.toBe(bytes);
     expect(workers[0].sent.map((m) => m.type)).toEqual(['xlsx']);
+  });
+
+  it('sends the review round to the worker as plain data, from which the decided columns are derived there', async () => {
+    const batch = batchOf(round1());
+    const items = reviewItems(batch, PROFILE);
+    const state = reviewState(batch, PROFILE, decideCase(emptyReview(PROFILE), items.cases[0], 'revise', undefined, '2024-11-28T08:00:00.000Z'));
+    const board = submissionBoard(batch, PROFILE, state, ROSTER);
+    const { client, workers } = fleet((w, msg) => {
+      if (msg.type === 'xlsx') w.reply({ type: 'xlsx', id: msg.id, bytes: new Uint8Array([0x50, 0x4b]) });
+    });
+    // The decisions themselves are functions: a structured clone refuses them, as the browser did.
+    expect(() => structuredClone({ decisions: rowDecisions(state) })).toThrow();
+    await client.xlsx(batch, { state, board: { headers: boardHeaders(), rows: board.rows.map(boardCells) } });
+    const sent = workers[0].sent[0];
+    if (sent.type !== 'xlsx') throw new Error(sent.type);
+    const file = items.cases[0].file;
+    expect(rowDecisions(sent.review!.state!).text(file)).toBe('退回修改');
+    expect(sent.review!.board!.rows[0][0]).toBe('冶金学院党委');
   });
 });
