@@ -3,6 +3,9 @@ const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
 };
 module.exports = {
+  // One per-test timeout for every way of running the tests (npm test, CI, an editor): some
+  // tests drive Chromium, LibreOffice and webpack, which take seconds on CI's 2 cores.
+  testTimeout: 30_000,
   // Type checking is `npm run typecheck`; jest only transpiles (tsconfig sets isolatedModules).
   projects: [
     {
