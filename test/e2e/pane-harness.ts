@@ -64,30 +64,42 @@ export async function openPane(h: PaneHarness, fake: FakeOfficeOptions, o: OpenP
   if (o.userAgent) contextOptions.userAgent = o.userAgent;
   const context = await h.browser.newContext(contextOptions);
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // Closing the page closes its context; by then the browser may be closing too (afterAll).
+  page.on('close', () => context.close().catch(() => undefined));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   if (o.clock) {
+    // The installed clock runs in real time until paused, and pausing may not go back: the
+    // pause is a minute after the install (no page timer exists yet), however slow the machine.
     const start = new Date('2026-11-01T08:00:00+08:00');
     await page.clock.install({ time: start });
-    await page.clock.pauseAt(new Date(start.getTime() + 1));
+    await page.clock.pauseAt(new Date(start.getTime() + 60_000));
   }
   await page.addInitScript((opts) => {
     (window as unknown as { __FAKE_OFFICE_OPTIONS__: unknown }).__FAKE_OFFICE_OPTIONS__ = opts;
   }, fake as unknown as Record<string, unknown>);
   if (o.init) await page.addInitScript(o.init.script as (arg: unknown) => void, o.init.arg);
-  await page.route('**/*', (route) => {
+  const answer = (route: Route): Promise<void> => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
-      const answer = o.officeJs ?? 'fake';
-      if (answer === 'fake') return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE });
-      if (answer === 'abort') return route.abort('internetdisconnected');
-      return answer(route);
+      const officeJs = o.officeJs ?? 'fake';
+      if (officeJs === 'fake') return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE });
+      if (officeJs === 'abort') return route.abort('internetdisconnected');
+      return officeJs(route);
     }
     if (url.startsWith(h.base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     h.external.push(url);
     return route.abort();
-  });
+  };
+  // A test closes its page while the pane may still be fetching (a lazy chunk, the worker):
+  // answering that request then fails with "Target page, context or browser has been
+  // closed", an unhandled rejection that jest pins on whichever test runs next. A request
+  // of a closed page needs no answer; any other failure still fails the test.
+  await page.route('**/*', (route) =>
+    answer(route).catch((e: Error) => {
+      if (!page.isClosed()) throw e;
+    }),
+  );
   await page.goto(`${h.base}/taskpane.html${o.query ?? ''}`);
   return { page, errors };
 }
