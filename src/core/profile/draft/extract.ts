@@ -46,7 +46,10 @@ const SUMMARY_TERM = /(?:案例|内容|项目)?(?:简介|摘要|概述|提要)|�
 const BODY_TERM = /正文|全文|报告|文稿/gu;
 const CAPTION_WORDS = /说明|注明|图注|标注|配图/u;
 
-type Subject = { kind: 'summary'; label: string } | { kind: 'body' } | { kind: 'category'; term: string } | { kind: 'caption' } | { kind: 'unknown' };
+type Subject = ({ kind: 'summary'; label: string } | { kind: 'body' } | { kind: 'category'; term: string } | { kind: 'caption' } | { kind: 'unknown' }) & {
+  /** Where the words naming the part begin, when they come before the number. */
+  from?: number;
+};
 
 interface FoundLimit {
   limit: DraftLimit;
@@ -71,11 +74,11 @@ function subjectOf(sentence: string, start: number, end: number): Subject {
   const before = sentence.slice(0, start);
   const candidates: [number, Subject][] = [];
   const s = lastMatch(SUMMARY_TERM, before);
-  if (s) candidates.push([s.end, { kind: 'summary', label: s.text }]);
+  if (s) candidates.push([s.end, { kind: 'summary', label: s.text, from: s.index }]);
   const b = lastMatch(BODY_TERM, before);
-  if (b) candidates.push([b.end, { kind: 'body' }]);
+  if (b) candidates.push([b.end, { kind: 'body', from: b.index }]);
   const o = lastMatch(ORG, before);
-  if (o) candidates.push([o.end, { kind: 'category', term: o.text }]);
+  if (o) candidates.push([o.end, { kind: 'category', term: o.text, from: o.index }]);
   candidates.sort((x, y) => y[0] - x[0]);
   return candidates[0]?.[1] ?? { kind: 'unknown' };
 }
@@ -88,9 +91,37 @@ const LIMIT_PATTERNS: RegExp[] = [
   new RegExp(`()(${N})\\s{0,2}个\\s{0,2}(以内|之内|以下|左右)\\s{0,2}的?\\s{0,2}[文汉]?字`, 'gu'),
 ];
 
+const MAX_LIMITS = 200;
+
+/**
+ * The words of one limit, as neu-2024 quotes them: from the part's name to the limit
+ * ("党支部案例 1000 字左右"), with the bracket the limit sits in ("案例简介（200 字左右，……）");
+ * the clause when the name follows the number or the span would cross a sentence.
+ */
+function limitSource(sentence: string, from: number | undefined, numberAt: number, end: number): string {
+  if (from === undefined) return clauseAt(sentence, numberAt);
+  let depth = 0;
+  for (let i = from; i < numberAt; i++) {
+    if (sentence[i] === '（' || sentence[i] === '(') depth++;
+    else if ((sentence[i] === '）' || sentence[i] === ')') && depth > 0) depth--;
+  }
+  let to = end;
+  for (let i = end; depth > 0 && i < sentence.length; i++) {
+    if (sentence[i] === '（' || sentence[i] === '(') depth++;
+    else if (sentence[i] === '）' || sentence[i] === ')') {
+      depth--;
+      if (depth === 0) to = i + 1;
+    }
+  }
+  const span = sentence.slice(from, to).trim();
+  return depth > 0 || /[。；;]/u.test(span) ? clauseAt(sentence, numberAt) : span;
+}
+
 function findLimits(sentences: readonly Sentence[]): FoundLimit[] {
   const out: FoundLimit[] = [];
   for (const { text } of sentences) {
+    // A notice states a dozen limits; past a few hundred the text is not a notice.
+    if (out.length >= MAX_LIMITS) break;
     const seen = new Set<number>();
     for (const re of LIMIT_PATTERNS) {
       for (const m of text.matchAll(re)) {
@@ -98,15 +129,17 @@ function findLimits(sentences: readonly Sentence[]): FoundLimit[] {
         if (value === undefined || value === 0 || seen.has(m.index)) continue;
         const prefix = m[1] ?? '';
         const suffix = m[3] ?? '';
-        if (!prefix && !suffix) continue;
-        seen.add(m.index);
         const around = /左右|上下/.test(suffix);
         const kind: DraftLimit['kind'] = around ? 'around' : 'max';
         const numberAt = m.index + m[0].indexOf(m[2]);
+        const subject = subjectOf(text, numberAt, m.index + m[0].length);
+        // "正文3000字" without 以内/左右 is read only where it names a part (and marked); "二十四字" alone is not a limit.
+        if (!prefix && !suffix && subject.kind === 'unknown') continue;
+        seen.add(m.index);
         out.push({
           limit: { kind, value },
-          subject: subjectOf(text, numberAt, m.index + m[0].length),
-          source: clauseAt(text, numberAt),
+          subject,
+          source: limitSource(text, subject.from, numberAt, m.index + m[0].length),
           kindGuessed: !around && !/以内|之内|以下|内/.test(suffix) && !MAX_WORDS.test(prefix),
         });
       }

@@ -38,6 +38,9 @@ export function normalizeNotice(raw: string): string {
   return paragraphs.join('\n');
 }
 
+/** Longest sentence the extractor reads at once (characters). */
+export const MAX_SENTENCE = 1000;
+
 export interface Sentence {
   text: string;
   /** Index of the paragraph (line of the normalised text). */
@@ -60,7 +63,8 @@ export function splitSentences(normalized: string): Sentence[] {
       text += c;
       if (c === '（' || c === '(') depth++;
       else if ((c === '）' || c === ')') && depth > 0) depth--;
-      if (depth === 0 && /[。！？!?]/.test(c)) {
+      // A real sentence is a few hundred characters; a longer run is cut so that no pattern works on more.
+      if ((depth === 0 && /[。！？!?]/.test(c)) || text.length >= MAX_SENTENCE) {
         while (i + 1 < chars.length && /[”’」』）)]/.test(chars[i + 1])) text += chars[++i];
         if (text.trim()) out.push({ text: text.trim(), paragraph });
         text = '';
