@@ -38,9 +38,9 @@ export function draftProfile(text: string, options: DraftOptions = {}): ProfileD
   };
 }
 
-/** The draft as a profile file: `$schema` first, two-space indented, as src/profiles/neu-2024.json. */
-export function draftJson(draft: ProfileDraft, schemaPath = './profile.schema.json'): string {
-  return `${JSON.stringify({ $schema: schemaPath, ...draft.profile }, null, 2)}\n`;
+/** The draft as a profile file, two-space indented as src/profiles/neu-2024.json (with `$schema` first when given). */
+export function draftJson(draft: ProfileDraft, schemaPath?: string): string {
+  return `${JSON.stringify(schemaPath ? { $schema: schemaPath, ...draft.profile } : draft.profile, null, 2)}\n`;
 }
 
 /** The review list as text for a terminal or a .txt file (Chinese). */
@@ -62,5 +62,6 @@ export function reviewText(draft: ProfileDraft): string {
 }
 
 export { extractNotice, MAX_NOTICE_CHARS } from './extract';
+export { limitText } from './review';
 export { parseNumber } from './numbers';
 export type * from './types';
