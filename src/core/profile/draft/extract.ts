@@ -170,8 +170,13 @@ function header(paragraphs: readonly string[]) {
     ? { value: numberRe.exec(numberPara)![0].replace(/\s+/gu, ''), source: numberPara }
     : { value: '', guess: '通知中没有找到发文字号（如“东大组字〔2024〕92号”），请填写。' };
 
-  const titleIndex = paragraphs.findIndex((p) => /^关于.{2,120}通知$/u.test(p));
-  const titlePara = titleIndex >= 0 ? paragraphs[titleIndex] : paragraphs.find((p) => p.length <= 120 && /通知$/u.test(p));
+  // The title: 关于……通知 on one line, or broken over up to three short lines (a letterhead's layout).
+  let titlePara = paragraphs.find((p) => /^关于.{2,120}通知$/u.test(p));
+  if (!titlePara) {
+    const start = paragraphs.findIndex((p) => /^关于/u.test(p) && p.length <= 60);
+    const end = start >= 0 ? paragraphs.slice(start, start + 3).findIndex((p) => /通知$/u.test(p)) : -1;
+    titlePara = end >= 0 ? paragraphs.slice(start, start + end + 1).join('') : paragraphs.find((p) => p.length <= 120 && /通知$/u.test(p));
+  }
   const title: Found<string> = titlePara ? { value: titlePara, source: titlePara } : { value: '', guess: '没有找到“关于……的通知”这样的标题，请填写通知标题。' };
   const nameValue = (titlePara ?? '')
     .replace(/^关于(?:开展|做好|组织|举办|启动|组织开展)?/u, '')
@@ -261,7 +266,7 @@ function letters(i: number): string {
 }
 
 function categories(paragraphs: readonly string[], sentences: readonly Sentence[], quotaSubject: string | undefined): Found<DraftCategory[]> {
-  const explicit = firstSentence(sentences, /(?:包括|分为|分|设)([^。；]{2,60}?)(?:两|二|三|四|五|[2-5])\s{0,2}个?\s{0,2}(?:类别|类)/u);
+  const explicit = firstSentence(sentences, /(?:包括|分为|设|面向)([^。；]{2,60}?)(?:两|二|三|四|五|[2-5])\s{0,2}个?\s{0,2}(?:类别|类)/u);
   let found: Found<DraftCategory[]>;
   const make = (labels: string[]): DraftCategory[] => {
     const used = new Set<string>();

@@ -102,3 +102,14 @@ test('hostile input ends: long runs of digits, numerals, brackets and limits are
   ];
   for (const text of inputs) expect(draftProfile(text).profile.id).toMatch(/^draft-\d{4}$/);
 });
+
+test('a title broken over two lines is read whole; categories named after 分党委 are not cut at its 分', () => {
+  const f = extractNotice('关于开展 2025 年度基层党建\n工作案例征集的通知\n\n面向分党委、教工党支部两个类别征集案例。');
+  expect(f.title.value).toBe('关于开展 2025 年度基层党建工作案例征集的通知');
+  expect(f.title.guess).toBeUndefined();
+  expect(f.categories.value.map((c) => [c.id, c.label])).toEqual([
+    ['committee', '分党委'],
+    ['branch', '教工党支部'],
+  ]);
+  expect(f.categories.guess).toBeUndefined();
+});
