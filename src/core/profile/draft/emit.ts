@@ -90,6 +90,9 @@ export function emitProfile(f: NoticeFacts, base: Profile, options: EmitOptions 
   fill('$.parts[*].aliases', '各部分标题的别名', '通知中的名称，加上 neu-2024 同一部分的别名', '别名不出自通知：作者常用的其他标题写法请补上。');
 
   const pictureSection = f.sections.value.find((s) => s.label === f.pictures.section.value)?.id ?? 'practice';
+  if (!f.sections.value.some((s) => s.label === f.pictures.section.value)) {
+    fill('$.pictures.section', '图片所在部分', 'practice', `通知说图片放在“${f.pictures.section.value}”，但正文各部分中没有这个名称：草稿取 practice（主要做法），请核对。`);
+  }
   const pictures = {
     maxGroups: f.pictures.max.value,
     captionMax: f.pictures.caption.value.value,

@@ -68,7 +68,9 @@ function lastMatch(re: RegExp, text: string): { index: number; end: number; text
 /** What a limit in `sentence` at [start, end) is about: the words after it first, then the nearest before it. */
 function subjectOf(sentence: string, start: number, end: number): Subject {
   const after = sentence.slice(end).split(/[，。；,;]/u)[0];
-  if (CAPTION_WORDS.test(after)) return { kind: 'caption' };
+  const clauseBefore = sentence.slice(0, start).split(/[，。；,;]/u).pop() ?? '';
+  // "……用 20 个以内的文字注明", "每张照片配 20 字左右的文字说明", "图片说明不超过30字".
+  if (CAPTION_WORDS.test(after) || (CAPTION_WORDS.test(clauseBefore) && /图|照片/u.test(clauseBefore))) return { kind: 'caption' };
   const followed = /^的?((?:案例|内容|项目)?(?:简介|摘要|概述|提要)|特色总结)/u.exec(after);
   if (followed) return { kind: 'summary', label: followed[1] };
   const before = sentence.slice(0, start);

@@ -113,3 +113,19 @@ test('a title broken over two lines is read whole; categories named after 分党
   ]);
   expect(f.categories.guess).toBeUndefined();
 });
+
+test('other common wordings: 控制在……以内, 推荐不超过 N 个, 图片说明不超过 N 字, 摘要不超过 N 字', () => {
+  const f = extractNotice('案例摘要不超过300字，正文字数控制在3000字以内。图片不超过4张，每张图片说明不超过30字。每个二级党组织推荐不超过3个案例。');
+  expect(f.summary.value).toEqual({ label: '案例摘要', limit: { kind: 'max', value: 300 } });
+  expect(f.bodyLimit?.value).toEqual({ kind: 'max', value: 3000 });
+  expect([f.pictures.min.value, f.pictures.max.value]).toEqual([0, 4]);
+  expect(f.pictures.caption).toMatchObject({ value: { kind: 'max', value: 30 } });
+  expect(f.pictures.caption.guess).toBeUndefined();
+  expect(f.quota.value).toBe(3);
+});
+
+test('pictures said to go in a part the body does not list: practice, marked for review', () => {
+  const d = draftProfile('正文包括工作背景、具体做法、经验启示三个部分。“工作成果”部分可附3张以内的图片。');
+  expect(d.profile.pictures.section).toBe('practice');
+  expect(d.review.find((r) => r.path === '$.pictures.section')?.guess).toContain('“工作成果”');
+});
