@@ -140,3 +140,12 @@ test('today’s schema: the other drafts fail only for their own parts (section-
   expect(paths(draftOf('baiyun-2020'))).toEqual(['$.parts[9].id', '$.parts[10].id', '$.parts[11].id', '$.pictures.section']);
   expect(paths(draftOf('datong-2024'))).toEqual(['$.parts[10].id']);
 });
+
+test.each(['jiangsu-2018', 'baiyun-2020', 'datong-2024'])('%s: every quoted source is the notice’s own words; every value without one is marked', (name) => {
+  const notice = readFileSync(path.join(NOTICES, `${name}.txt`), 'utf8').replace(/\s+/g, '');
+  const d = draftOf(name);
+  for (const r of d.review) {
+    if (r.source) expect([r.path, notice.includes(r.source.replace(/\s+/g, ''))]).toEqual([r.path, true]);
+    else expect([r.path, r.guess]).toEqual([r.path, expect.any(String)]);
+  }
+});
