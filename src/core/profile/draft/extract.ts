@@ -186,7 +186,7 @@ function header(paragraphs: readonly string[]) {
     .replace(/(?:征集评选|申报评选|征集评审|结题验收|征集|评选|申报|推荐|评审|验收)?(?:活动|工作)?$/u, '')
     .trim();
   const name: Found<string> = nameValue
-    ? { value: nameValue, source: titlePara, guess: undefined }
+    ? { value: nameValue, source: titlePara }
     : { value: '新通知（请填写名称）', guess: '没有找到通知标题，名称请自行填写。' };
 
   const signRe = /^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,30}(?:组织部|宣传部|委员会|党委|工委|工作部)$/u;
