@@ -2,7 +2,7 @@
  * The `case-check` command line. `bin/case-check.js` calls `run(process.argv.slice(2))`
  * and uses the number it resolves to as the exit code; tests call `run()` with a
  * captured `CliIO`. Each subcommand is a small module: the first argument picks one
- * (`count`, `template`, `scores`); otherwise a command line naming a folder (or using a folder
+ * (`count`, `template`, `scores`, `profile draft`); otherwise a command line naming a folder (or using a folder
  * option: --prior, --out, csv/xlsx) is a batch check (./batch), and anything else
  * checks the files one by one (./commands/check).
  */
@@ -13,6 +13,7 @@ import { checkCommand } from './commands/check';
 import { countCommand } from './commands/count';
 import { EXIT } from './commands/common';
 import { versionText } from './commands/help';
+import { profileCommand } from './commands/profile';
 import { templateCommand } from './commands/template';
 import { scoresCommand } from './review/scores';
 
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   count: countCommand,
   template: templateCommand,
   scores: scoresCommand,
+  profile: profileCommand,
 };
 
 export async function run(argv: string[], io: CliIO = nodeIO()): Promise<number> {

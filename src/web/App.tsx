@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Tab, TabList, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { NEU_2024 } from '../core/profile';
 import { BatchPanel } from './BatchPanel';
+import { DraftPanel } from './DraftPanel';
 import { SinglePanel } from './SinglePanel';
 import type { CheckerClient } from './worker-client';
 
@@ -11,9 +12,11 @@ const useStyles = makeStyles({
   sub: { color: tokens.colorNeutralForeground3 },
 });
 
+type TabId = 'batch' | 'single' | 'draft';
+
 export function App({ client }: { client: CheckerClient }) {
   const styles = useStyles();
-  const [tab, setTab] = React.useState<'batch' | 'single'>('batch');
+  const [tab, setTab] = React.useState<TabId>('batch');
   const profile = NEU_2024;
   return (
     <div className={styles.page}>
@@ -23,15 +26,19 @@ export function App({ client }: { client: CheckerClient }) {
           {profile.name} · {profile.notice.number} · 截止日期 {profile.notice.deadline} · 全部检查在本机浏览器中完成，文件不会上传
         </Text>
       </header>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'batch' | 'single')}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="batch">批量审核（党委组织部）</Tab>
         <Tab value="single">单篇检查（作者自查）</Tab>
+        <Tab value="draft">配置草稿（从通知生成）</Tab>
       </TabList>
       <div hidden={tab !== 'batch'}>
         <BatchPanel client={client} profile={profile} />
       </div>
       <div hidden={tab !== 'single'}>
         <SinglePanel client={client} profile={profile} />
+      </div>
+      <div hidden={tab !== 'draft'}>
+        <DraftPanel />
       </div>
     </div>
   );

@@ -21,6 +21,7 @@ const { chromium } = require('playwright-core') as typeof import('playwright-cor
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const SCREENSHOT = path.join(screenshotDir(), 'checker.png');
+const NEU_NOTICE = path.resolve(__dirname, '..', '..', '..', 'shared', 'notice', '2024-notice.txt');
 
 let tmp: string;
 let server: StaticServer;
@@ -254,6 +255,21 @@ describe('checker page: Word files and single-author mode', () => {
     await download.saveAs(file);
     const read = readDocx(new Uint8Array(fs.readFileSync(file)));
     expect(read.ok).toBe(true);
+  });
+
+  it('drafts a profile from a pasted notice (配置草稿) and downloads it', async () => {
+    await page.getByRole('tab', { name: '配置草稿（从通知生成）' }).click();
+    await page.locator('[data-testid=draft-notice]').fill(fs.readFileSync(NEU_NOTICE, 'utf8'));
+    await page.locator('[data-testid=draft-make]').click();
+    const row = page.locator('[data-testid=draft-row][data-path="categories.committee.bodyLimit"] td');
+    expect(await row.allInnerTexts()).toEqual(['正文字数（分党委（直属党总支））', '2000 字以内', '“分党委案例 2000 字以内”', '通知原文']);
+    expect(await page.locator('[data-testid=draft-row][data-guess=yes]').count()).toBe(15);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=draft-download]').click()]);
+    expect(download.suggestedFilename()).toBe('配置草稿-draft-2024.json');
+    const file = path.join(tmp, 'draft.json');
+    await download.saveAs(file);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).pictures).toEqual(expect.objectContaining({ maxGroups: 5, captionMax: 20 }));
+    await page.screenshot({ path: path.join(screenshotDir(), 'checker-draft.png'), fullPage: true });
   });
 });
 

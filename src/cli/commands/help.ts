@@ -15,6 +15,7 @@ export function checkHelp(): string {
   case-check count [选项] <文件.docx | 文件.txt | ->...  只统计字数（同 Word 的六项统计）
   case-check template [--category 类别] -o <文件.docx>   生成案例模板
   case-check scores <文件夹 | 评分表.xlsx>...            汇总专家评分，给出排名（详见 case-check scores --help）
+  case-check profile draft <通知.txt> [-o 草稿.json]    从征集通知生成规则配置草稿（详见 case-check profile --help）
 
 检查选项：
   -c, --category <类别>   案例类别：committee（分党委/直属党总支）、branch（党支部）、
