@@ -538,6 +538,16 @@ const CRITERION_IDS: Record<string, string> = {
   代表性: 'representativeness',
 };
 
+/**
+ * The last sentence of a paragraph with its closing mark (甲。乙。 → 乙。, 甲。乙 → 乙). Written
+ * without a lookbehind, which the pages' ES2017 floor does not have (test/build/syntax.test.ts).
+ */
+export function lastSentence(p: string): string {
+  let start = 0;
+  for (let i = 0; i < p.length - 1; i++) if ('。！？'.includes(p[i])) start = i + 1;
+  return p.slice(start);
+}
+
 function criteria(paragraphs: readonly string[]): Found<DraftCriterion[]> {
   const re = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])?\s{0,2}([\u4e00-\u9fff]{1,6}性)[。：:．.]\s{0,2}(.{4,})$/u;
   const out: DraftCriterion[] = [];
@@ -546,7 +556,7 @@ function criteria(paragraphs: readonly string[]): Found<DraftCriterion[]> {
   paragraphs.forEach((p, i) => {
     const m = re.exec(p);
     if (!m) return;
-    if (out.length === 0 && i > 0) lead = paragraphs[i - 1].split(/(?<=[。！？])/u).pop()?.trim();
+    if (out.length === 0 && i > 0) lead = lastSentence(paragraphs[i - 1]).trim();
     let id = CRITERION_IDS[m[1]] ?? `criterion-${out.length + 1}`;
     if (used.has(id)) id = `${id}-${out.length + 1}`;
     used.add(id);

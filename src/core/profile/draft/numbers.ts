@@ -8,11 +8,23 @@ const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2,
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /**
- * One number, Arabic or Chinese; used inside larger patterns (no capture group of its own).
- * Bounded in length (a run of a million digits must not make every pattern quadratic) and
- * never starting inside a longer run of digits.
+ * Lookbehind is newer than the pages' ES2017 floor (EdgeHTML 18 has none): a pattern that
+ * holds one would throw there when built. Where it is missing, `NUMBER` goes without it.
  */
-export const NUMBER = '(?<![0-9０-９〇零一二两三四五六七八九十百千万])(?:[0-9０-９]{1,7}|[〇零一二两三四五六七八九十百千万]{1,8})';
+export const HAS_LOOKBEHIND = ((): boolean => {
+  try {
+    return new RegExp('(?<!a)b').test('b');
+  } catch {
+    return false;
+  }
+})();
+
+/**
+ * One number, Arabic or Chinese; used inside larger patterns (no capture group of its own).
+ * Bounded in length (a run of a million digits must not make every pattern quadratic) and,
+ * where the engine has lookbehind, never starting inside a longer run of digits.
+ */
+export const NUMBER = `${HAS_LOOKBEHIND ? '(?<![0-9０-９〇零一二两三四五六七八九十百千万])' : ''}(?:[0-9０-９]{1,7}|[〇零一二两三四五六七八九十百千万]{1,8})`;
 
 /** The value of `NUMBER`'s text, or undefined when it is not a well-formed number. */
 export function parseNumber(text: string): number | undefined {
