@@ -496,7 +496,8 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
               <ReportView
                 report={shown}
                 onSelectDiagnostic={onSelect}
-                captionMax={profile.pictures.captionMax}
+                captionMax={profile.pictures.caption.value}
+                captionKind={profile.pictures.caption.kind}
                 requiredParts={requiredParts}
                 locale={locale}
                 actions={actions}

@@ -5,7 +5,7 @@
  * `wordEditorAPI.ts`: one editor interface, one Word implementation, one test double.
  */
 import type { CaseDocument, CaseSettings } from '../core/model/types';
-import { parseSettingsValue, PROPERTY_VALUE_MAX } from '../core/settings';
+import { parseSettingsValue, PROFILE_ID_PATTERN, PROPERTY_VALUE_MAX } from '../core/settings';
 import { switchableHints } from '../core/engine';
 import type { Profile } from '../core/profile/types';
 import type { PartInsertion } from '../core/fixes';
@@ -112,6 +112,9 @@ export function serializeSettings(settings: CaseSettings, profile?: Pick<Profile
   const criteria = profile ? new Set(profile.criteria.map((c) => c.id)) : undefined;
   const hints = switchableHints();
   const out: CaseSettings = {};
+  // The profile and the category are what the document is checked against: they are the
+  // last to go, after the self-check and the hints (an id is at most PROFILE_ID_MAX long).
+  if (settings.profile && PROFILE_ID_PATTERN.test(settings.profile)) out.profile = settings.profile;
   if (settings.category && (!categories || categories.has(settings.category))) out.category = settings.category;
   const off = hints.filter((id) => settings.hintsOff?.includes(id));
   if (off.length > 0) out.hintsOff = off;

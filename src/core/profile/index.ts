@@ -56,4 +56,4 @@ export const BUILTIN_PROFILE_IDS: readonly string[] = Object.keys(BUILTIN);
 
 export { validateSchema, type ProfileError, type JsonSchema } from './validate';
 export type * from './types';
-export { SECTION_IDS } from './types';
+export { sectionIds, pictureSectionIds, COVER_FIELD_IDS, RESERVED_PART_KINDS } from './types';
