@@ -129,7 +129,7 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
   const pictures = r.pictures;
   const min = profile.pictures.minGroups ?? 0;
   const groupsMark = pictures.length > max || pictures.length < min ? s.red(MARK.error) : s.green(MARK.ok);
-  out.push(`${label(l.pictures)}  ${l.pictureGroups(pictures.length, max)}${pictures.length ? '  ' + groupsMark : ''}`);
+  out.push(`${label(l.pictures)}  ${l.pictureGroups(pictures.length, max, min)}${pictures.length || min > 0 ? '  ' + groupsMark : ''}`);
   const captionRows = pictures.map((g) => {
     const label = g.captionLabel || `#${g.index}`;
     if (g.caption === undefined) return [`    ${label}`, s.red(`${MARK.error} ${l.noCaption}`)];
