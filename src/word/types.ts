@@ -69,6 +69,8 @@ export interface DocumentSource {
   loadSettings(): Promise<CaseSettings>;
   /** Saves the settings JSON (category, self-check, hints off); dismissals are saved apart. */
   saveSettings(settings: CaseSettings): Promise<void>;
+  /** The profile the settings are written for, after the author chose another notice (in memory only). */
+  useProfile?(profile: Pick<Profile, 'categories' | 'criteria'>): void;
   /** Saves the author's dismissals (fingerprints), replacing the ones stored. */
   saveDismissed(fingerprints: readonly string[]): Promise<void>;
   /** Calls `cb` when the document may have changed; returns the unsubscribe function. */
