@@ -59,6 +59,11 @@ export function ProfilePicker({ profile, onChange }: { profile: Profile; onChang
       setProblem({ title: `规则配置文件“${file.name}”有误`, lines: r.errors.map((e) => `${e.path}：${e.message}`) });
       return;
     }
+    // A copy of a built-in keeps its id by mistake: the page keeps each profile's results by id.
+    if (BUILTIN_PROFILE_INFO.some((b) => b.id === r.profile.id)) {
+      setProblem({ title: `规则配置文件“${file.name}”有误`, lines: [`$.id：“${r.profile.id}”是内置配置的 id，请改用新的 id（例如 ${r.profile.id.replace(/\d{4}$/, (y) => String(Number(y) + 1))}）`] });
+      return;
+    }
     setOwn((list) => [...list.filter((p) => p.id !== r.profile.id), r.profile]);
     onChange(r.profile);
   };

@@ -255,6 +255,32 @@ describe('checker page: Word files and single-author mode', () => {
     const read = readDocx(new Uint8Array(fs.readFileSync(file)));
     expect(read.ok).toBe(true);
   });
+
+  it('checks against another notice chosen on the page, and lists a profile file’s mistakes by JSON path (issue 14)', async () => {
+    await page.locator('[data-testid=profile-select]').selectOption('baiyun-2020');
+    const result = page.locator('[data-testid=single-result]');
+    await page.setInputFiles('[data-testid=single-drop-input]', path.join(__dirname, '../golden/profiles/baiyun-2020/fail.docx'));
+    await result.getByText('检查对象：fail.docx').waitFor();
+    const text = await result.innerText();
+    expect(text).toContain('活动主题与思路');
+    expect(text).toContain('图片共 2 组，少于要求的 3 张（组）');
+
+    const neu = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/profiles/neu-2024.json'), 'utf8'));
+    const bad = path.join(tmp, '2025-有误.json');
+    fs.writeFileSync(bad, JSON.stringify({ ...neu, id: 'neu-2025', pictures: { ...neu.pictures, maxGroups: -1 } }));
+    await page.setInputFiles('[data-testid=profile-file]', bad);
+    const problem = page.locator('[data-testid=profile-problem]');
+    await problem.getByText('$.pictures.maxGroups：不应小于 0，实为 -1').waitFor();
+    expect(await page.locator('[data-testid=profile-select]').inputValue()).toBe('baiyun-2020');
+
+    const good = path.join(tmp, '2025.json');
+    fs.writeFileSync(good, JSON.stringify({ ...neu, id: 'neu-2025', name: '东北大学 2025 年度案例（试用）' }));
+    await page.setInputFiles('[data-testid=profile-file]', good);
+    await page.getByText('东北大学 2025 年度案例（试用） ·', { exact: false }).waitFor();
+    expect(await page.locator('[data-testid=profile-select]').inputValue()).toBe('neu-2025');
+    expect(await problem.count()).toBe(0);
+    await page.screenshot({ path: path.join(screenshotDir(), 'checker-profile.png') });
+  });
 });
 
 describe('checker page: a thousand files', () => {
