@@ -87,14 +87,6 @@ describe('semantic errors', () => {
     ['a duplicate category id', (p) => (p.categories[3].id = 'branch.teacher'), '$.categories[3].id'],
     ['a parent cycle', (p) => (p.categories[1].parent = 'branch.teacher'), '$.categories[1].parent'],
     ['a duplicate part id', (p) => (p.parts[1].id = 'title'), '$.parts[1].id'],
-    ['no body section at all', (p) => (p.parts = p.parts.filter((x) => x.kind !== 'section' || x.id === 'body')), '$.parts'],
-    ['the summary declared as a section', (p) => (p.parts.find((x) => x.id === 'summary')!.kind = 'section'), '$.parts[8].kind'],
-    ['a summary under another id', (p) => (p.parts.find((x) => x.id === 'background')!.kind = 'summary'), '$.parts[9].kind'],
-    ['a known cover field declared as a section', (p) => (p.parts.find((x) => x.id === 'unit')!.kind = 'section'), '$.parts[1].kind'],
-    ['pictures allowed but no section for them', (p) => delete p.parts.find((x) => x.id === 'practice')!.pictures, '$.parts'],
-    ['pictures in a cover field', (p) => (p.parts.find((x) => x.id === 'title')!.pictures = true), '$.parts[0].pictures'],
-    ['more pictures required than allowed', (p) => (p.pictures.minGroups = 6), '$.pictures.minGroups'],
-    ['a listing section that is absent', (p) => (p.listing.section = 'lessons-learnt'), '$.listing.section'],
     ['a warning band wider than the error band', (p) => (p.tolerances.around.warning = 0.6), '$.tolerances.around.error'],
     ['a zero warning band', (p) => (p.tolerances.around.warning = 0), '$.tolerances.around.warning'],
     ['a zero near-maximum share', (p) => (p.tolerances.nearMax = 0), '$.tolerances.nearMax'],
@@ -104,6 +96,23 @@ describe('semantic errors', () => {
     const p = clone();
     breakIt(p);
     expect(errorsOf(p).map((e) => e.path)).toContain(path);
+  });
+
+  // A profile's own parts (issue 14): the error's path and what it says.
+  test.each<[string, (p: Profile) => void, string, RegExp]>([
+    ['no body section at all', (p) => (p.parts = p.parts.filter((x) => x.kind !== 'section' || x.id === 'body')), '$.parts', /至少应有一个正文部分/],
+    ['the summary declared as a section', (p) => (p.parts.find((x) => x.id === 'summary')!.kind = 'section'), '$.parts[8].kind', /应为“summary”/],
+    ['a summary under another id', (p) => (p.parts.find((x) => x.id === 'background')!.kind = 'summary'), '$.parts[9].kind', /id 应为“summary”/],
+    ['a known cover field declared as a section', (p) => (p.parts.find((x) => x.id === 'unit')!.kind = 'section'), '$.parts[1].kind', /应为“cover”/],
+    ['pictures allowed but no section for them', (p) => delete p.parts.find((x) => x.id === 'practice')!.pictures, '$.parts', /没有哪个正文部分标明 "pictures": true/],
+    ['pictures in a cover field', (p) => (p.parts.find((x) => x.id === 'title')!.pictures = true), '$.parts[0].pictures', /只有正文的部分可以放图片/],
+    ['more pictures required than allowed', (p) => (p.pictures.minGroups = 6), '$.pictures.minGroups', /不应大于 maxGroups（5）/],
+    ['a listing section that is absent', (p) => (p.listing.section = 'lessons-learnt'), '$.listing.section', /不是正文的部分/],
+  ])('%s → %s', (_name, breakIt, path, message) => {
+    const p = clone();
+    breakIt(p);
+    const at = errorsOf(p).filter((e) => e.path === path);
+    expect(at.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
   });
 
   test('a profile of its own parts: four sections, no summary, a cover field of its own', () => {
