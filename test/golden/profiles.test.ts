@@ -6,7 +6,7 @@
  * The expected values are the notices' and counted by hand (see make-docs.js), not the
  * engine's: a pass has no error and no warning; a fail has exactly the listed problems.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main';
@@ -170,6 +170,24 @@ describe('case-check --profile <id | file.json>', () => {
       const r = await cli(['--profile', file, 'test/golden/profiles/jiangsu-2018/pass.docx']);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/规则配置文件“.*2025\.json”过大（2097152 字节，上限 1 MB）/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the feedback letter of a notice without number or stamped scans asks for neither', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'letters-'));
+    try {
+      const r = await cli(['--profile', 'jiangsu-2018', 'test/golden/profiles/jiangsu-2018', '--letters', path.join(dir, '反馈单'), '--format', 'json']);
+      expect(r.code).toBe(1);
+      const files = readdirSync(path.join(dir, '反馈单')).filter((f) => f.endsWith('.docx'));
+      expect(files).toHaveLength(1);
+      const read = readDocx(new Uint8Array(readFileSync(path.join(dir, '反馈单', files[0]))));
+      if (!read.ok) throw new Error(read.error.message);
+      const text = read.doc.paragraphs.map((p) => p.text).join('\n');
+      expect(text).toContain('已按《关于开展 2017—2018 年度江苏省高校党建工作创新奖申报工作的通知》的要求完成形式审查');
+      expect(text).toContain('将修改后的 Word 版电子文档（.docx）重新发送至党委组织部');
+      expect(text).not.toContain('扫描件');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
