@@ -15,6 +15,8 @@ import { BUILTIN_PROFILE_IDS, BUILTIN_PROFILE_INFO, getBuiltinProfile, loadBuilt
 import type { Profile } from '../../src/core/profile/types';
 import type { Report } from '../../src/core/report';
 import { readDocx } from '../../src/docx';
+import { planPartInsertion } from '../../src/core/fixes';
+import { partTemplate } from '../../src/taskpane/part-template';
 import { allTemplatePrompts, templateBlocks } from '../../src/template';
 import { captureIO } from '../cli/helpers';
 import { expectGolden, json } from './golden';
@@ -117,6 +119,17 @@ describe('golden documents made by LibreOffice', () => {
       actual: '基本情况 → 主要做法 → 工作启示 → 工作成效',
     });
     expect(fail.diagnostics.find((d) => d.ruleId === 'picture-count')?.data).toMatchObject({ actual: 4, max: 3 });
+  });
+
+  test('插入此部分 for a section of the notice’s own: after the section before it, with the template’s heading', () => {
+    const r = readDocx(new Uint8Array(readFileSync(path.join(DOCS, 'jiangsu-2018', 'fail.docx'))));
+    if (!r.ok) throw new Error(r.error.message);
+    const p = profile('jiangsu-2018');
+    const template = partTemplate(p, undefined, 'results')!;
+    const plan = planPartInsertion(r.doc, p, 'results', template);
+    const practiceEnd = r.doc.paragraphs.length; // 创新点及具体做法 is the document's last section
+    expect(plan?.anchor).toMatchObject({ paragraph: practiceEnd - 1, where: 'After' });
+    expect(plan?.blocks.map((b) => b.text)).toEqual(['三、主要成效及经验启示', '【写实主要成效，提炼可复制、可推广的经验启示】']);
   });
 
   test('jiangsu-2018 as a folder: one unit, two cases, quota 1 → unit-quota', async () => {
