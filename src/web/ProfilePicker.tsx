@@ -18,6 +18,16 @@ const useStyles = makeStyles({
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
+/** The file's text (UTF-8), through FileReader, which every browser (and jsdom) has. */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('读取失败'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
 export function ProfilePicker({ profile, onChange }: { profile: Profile; onChange(p: Profile): void }) {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
@@ -49,7 +59,7 @@ export function ProfilePicker({ profile, onChange }: { profile: Profile; onChang
     }
     let text: string;
     try {
-      text = await file.text();
+      text = await readText(file);
     } catch (e) {
       setProblem({ title: `无法读取“${file.name}”`, lines: [e instanceof Error ? e.message : String(e)] });
       return;

@@ -280,7 +280,8 @@ describe('checker page: Word files and single-author mode', () => {
     expect(await page.locator('[data-testid=profile-select]').inputValue()).toBe('neu-2025');
     expect(await problem.count()).toBe(0);
     await page.screenshot({ path: path.join(screenshotDir(), 'checker-profile.png') });
-  });
+    // A check and two files read on a shared machine: more than the default 30 s.
+  }, 120_000);
 });
 
 describe('checker page: a thousand files', () => {

@@ -19,7 +19,14 @@ export type PartId = string;
 export const COVER_FIELD_IDS: readonly CoverFieldId[] = ['title', 'unit', 'org', 'period', 'category', 'subtype', 'contact', 'phone'];
 /** Ids whose kind is fixed: the known cover fields, `summary` and `body`. */
 export const RESERVED_PART_KINDS: Readonly<Record<string, PartSpec['kind']>> = {
-  ...Object.fromEntries(COVER_FIELD_IDS.map((id) => [id, 'cover' as const])),
+  title: 'cover',
+  unit: 'cover',
+  org: 'cover',
+  period: 'cover',
+  category: 'cover',
+  subtype: 'cover',
+  contact: 'cover',
+  phone: 'cover',
   summary: 'summary',
   body: 'section',
 };
