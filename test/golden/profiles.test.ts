@@ -46,8 +46,8 @@ const problems = (r: Report, severities = ['error', 'warning']) =>
 const words = (r: Report, part: string) => (r.parts[part]?.found ? r.parts[part]!.counts.words : undefined);
 
 describe('the built-in profiles', () => {
-  test('four notices, neu-2024 first (the default)', () => {
-    expect(BUILTIN_PROFILE_IDS).toEqual(['neu-2024', 'jiangsu-2018', 'baiyun-2020', 'sxdtdx-2024']);
+  test('five notices, neu-2024 first (the default)', () => {
+    expect(BUILTIN_PROFILE_IDS).toEqual(['neu-2024', 'jiangsu-2018', 'baiyun-2020', 'sxdtdx-2024', 'national-2015']);
   });
 
   test.each(BUILTIN_PROFILE_IDS.map((id) => [id]))('%s validates, its placeholders are its template’s prompts, its menu name its own', (id) => {
@@ -63,6 +63,10 @@ describe('the built-in profiles', () => {
     expect(sections('jiangsu-2018')).toEqual(['创新的背景及起因', '创新点及具体做法', '主要成效及经验启示']);
     expect(sections('baiyun-2020')).toEqual(['活动主题与思路', '实施方法与过程', '所取得主要成效', '经验与启示']);
     expect(sections('sxdtdx-2024')).toEqual(['基本情况', '主要做法', '工作成效', '工作启示']);
+    expect(sections('national-2015')).toEqual(['背景', '做法', '成效', '探讨', '附录']);
+    expect(profile('national-2015').parts.filter((x) => x.kind === 'section' && !x.required).map((x) => x.id)).toEqual(['appendix', 'body']);
+    expect(profile('national-2015').parts.find((x) => x.kind === 'summary')).toMatchObject({ label: '案例摘要', limit: { kind: 'around', value: 1500 } });
+    expect(profile('national-2015').categories.map((c) => c.bodyLimit)).toEqual([expect.objectContaining({ kind: 'max', value: 5000 })]);
     expect(profile('jiangsu-2018').categories.map((c) => c.bodyLimit)).toEqual([expect.objectContaining({ kind: 'around', value: 2500 })]);
     expect(profile('baiyun-2020').categories.map((c) => c.bodyLimit)).toEqual([expect.objectContaining({ kind: 'max', value: 2500 })]);
     expect(profile('sxdtdx-2024').categories.map((c) => c.bodyLimit)).toEqual([expect.objectContaining({ kind: 'max', value: 5000 })]);
@@ -121,6 +125,20 @@ describe('golden documents made by LibreOffice', () => {
     expect(fail.diagnostics.find((d) => d.ruleId === 'picture-count')?.data).toMatchObject({ actual: 4, max: 3 });
   });
 
+  test('national-2015: a 1500-字 摘要 and four sections pass without the optional 附录; a short 摘要 and no 探讨 fail', () => {
+    const pass = check('national-2015', 'pass.docx');
+    expect(problems(pass)).toEqual([]);
+    expect(words(pass, 'summary')).toBe(1500);
+    expect(pass.parts.appendix?.found).toBe(false);
+    // 4 + 800 | 4 + 1500 + 图1 社区网格党支部议事会 (2 + 10) | 4 + 1000 | 4 + 600 (make-docs.js).
+    expect([words(pass, 'background'), words(pass, 'practice'), words(pass, 'results'), words(pass, 'discussion'), words(pass, 'body')]).toEqual([804, 1516, 1004, 604, 3928]);
+
+    const fail = check('national-2015', 'fail.docx');
+    expect(problems(fail)).toEqual(['error part-missing/section', 'error summary-length/far-short']);
+    expect(fail.diagnostics.find((d) => d.ruleId === 'summary-length')?.data).toMatchObject({ actual: 600, limit: 1500 });
+    expect(fail.diagnostics.find((d) => d.ruleId === 'part-missing')?.data).toMatchObject({ part: 'discussion', partLabel: '探讨' });
+  });
+
   test('插入此部分 for a section of the notice’s own: after the section before it, with the template’s heading', () => {
     const r = readDocx(new Uint8Array(readFileSync(path.join(DOCS, 'jiangsu-2018', 'fail.docx'))));
     if (!r.ok) throw new Error(r.error.message);
@@ -145,7 +163,7 @@ describe('golden documents made by LibreOffice', () => {
 });
 
 describe('case-check template --profile', () => {
-  test.each(['jiangsu-2018', 'baiyun-2020', 'sxdtdx-2024'])('%s: the engine finds every part of the profile in its template', async (id) => {
+  test.each(['jiangsu-2018', 'baiyun-2020', 'sxdtdx-2024', 'national-2015'])('%s: the engine finds every part of the profile in its template', async (id) => {
     const chunks: Uint8Array[] = [];
     const c = captureIO({ cwd: ROOT });
     const code = await run(['template', '--profile', id], { ...c.io, stdoutBytes: { write: (b: Uint8Array) => chunks.push(b) } } as typeof c.io);
@@ -172,7 +190,7 @@ describe('case-check --profile <id | file.json>', () => {
   test('an unknown id names the built-in profiles', async () => {
     const r = await cli(['--profile', 'neu-2025', 'test/golden/profiles/jiangsu-2018/pass.docx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('未知的规则配置“neu-2025”；内置的有：neu-2024、jiangsu-2018、baiyun-2020、sxdtdx-2024');
+    expect(r.stderr).toContain('未知的规则配置“neu-2025”；内置的有：neu-2024、jiangsu-2018、baiyun-2020、sxdtdx-2024、national-2015');
   });
 
   test('a file far too big to be a profile is refused without being read', async () => {

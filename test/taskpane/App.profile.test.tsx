@@ -68,7 +68,7 @@ describe('the pane’s choice of notice', () => {
   it('offers the built-in profiles, the 2024 notice chosen by default', async () => {
     renderPane(new FakeSource(datongCase().build()));
     const select = (await screen.findByTestId('profile-select')) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.value)).toEqual(['neu-2024', 'jiangsu-2018', 'baiyun-2020', 'sxdtdx-2024']);
+    expect([...select.options].map((o) => o.value)).toEqual(['neu-2024', 'jiangsu-2018', 'baiyun-2020', 'sxdtdx-2024', 'national-2015']);
     expect(select.value).toBe('neu-2024');
   });
 

@@ -66,6 +66,7 @@ export const BUILTIN_PROFILE_INFO: readonly BuiltinProfileInfo[] = [
   { id: 'jiangsu-2018', name: '江苏省高校党建工作创新奖（2017—2018 年度）' },
   { id: 'baiyun-2020', name: '广东白云学院“一支部一特色”项目结题（2020）' },
   { id: 'sxdtdx-2024', name: '山西大同大学基层思想政治工作优秀案例（2024）' },
+  { id: 'national-2015', name: '全国基层党建创新典型案例（2015）' },
 ];
 
 export const BUILTIN_PROFILE_IDS: readonly string[] = BUILTIN_PROFILE_INFO.map((p) => p.id);
@@ -74,6 +75,7 @@ const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'jiangsu-2018': () => import(/* webpackChunkName: "profile-jiangsu-2018" */ '../../profiles/jiangsu-2018.json'),
   'baiyun-2020': () => import(/* webpackChunkName: "profile-baiyun-2020" */ '../../profiles/baiyun-2020.json'),
   'sxdtdx-2024': () => import(/* webpackChunkName: "profile-sxdtdx-2024" */ '../../profiles/sxdtdx-2024.json'),
+  'national-2015': () => import(/* webpackChunkName: "profile-national-2015" */ '../../profiles/national-2015.json'),
 };
 
 const loaded = new Map<string, Profile>([[NEU_2024.id, NEU_2024]]);

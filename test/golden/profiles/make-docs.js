@@ -180,10 +180,51 @@ const CASES = {
       ],
     ),
   },
+  'national-2015': {
+    // 案例摘要 1500 字左右; 背景 / 做法 / 成效 / 探讨 (附录 optional); 正文不超过 5000 字.
+    pass: html(
+      '“网格化+党建”服务群众机制',
+      [['案例名称', '“网格化+党建”服务群众机制'], ['申报单位', '某市某区委组织部'], ['联系人', '刘洋'], ['联系电话', '010-66000000']],
+      [
+        { h1: '案例摘要' },
+        { p: han(749) },
+        { p: han(749, 11) },
+        { h1: '案例正文' },
+        { h2: '一、背景' },
+        { p: han(799) },
+        { h2: '二、做法' },
+        { p: han(1499) },
+        { pic: '图1 社区网格党支部议事会' },
+        { h2: '三、成效' },
+        { p: han(999) },
+        { h2: '四、探讨' },
+        { p: han(599) },
+      ],
+    ),
+    // A 600-字 summary (far short of 1500) and no 探讨.
+    fail: html(
+      '“网格化+党建”服务群众机制',
+      [['案例名称', '“网格化+党建”服务群众机制'], ['申报单位', '某市某区委组织部'], ['联系人', '刘洋'], ['联系电话', '010-66000000']],
+      [
+        { h1: '案例摘要' },
+        { p: han(599) },
+        { h1: '案例正文' },
+        { h2: '一、背景' },
+        { p: han(799) },
+        { h2: '二、做法' },
+        { p: han(1499) },
+        { h2: '三、成效' },
+        { p: han(999) },
+      ],
+    ),
+  },
 };
 
+// `node make-docs.js <profile id>` regenerates one profile's documents only.
+const only = process.argv[2];
 const profileDir = path.join(work, 'lo-profile');
 for (const [id, docs] of Object.entries(CASES)) {
+  if (only && id !== only) continue;
   for (const [kind, text] of Object.entries(docs)) {
     const name = `${id}-${kind}`;
     fs.writeFileSync(path.join(work, `${name}.html`), text);
