@@ -258,6 +258,8 @@ describe('checker page: Word files and single-author mode', () => {
 
   it('checks against another notice chosen on the page, and lists a profile file’s mistakes by JSON path (issue 14)', async () => {
     await page.locator('[data-testid=profile-select]').selectOption('baiyun-2020');
+    // Loaded on demand: the page names it once it is in use (a file given before would go to the old panel).
+    await page.getByText('广东白云学院“一支部一特色”项目结题（2020） ·', { exact: false }).waitFor();
     const result = page.locator('[data-testid=single-result]');
     await page.setInputFiles('[data-testid=single-drop-input]', path.join(__dirname, '../golden/profiles/baiyun-2020/fail.docx'));
     await result.getByText('检查对象：fail.docx').waitFor();
