@@ -36,7 +36,7 @@ export interface Labels {
   name(label: string): string;
   state: Record<LimitState, string>;
   pictures: string;
-  pictureGroups(n: number, max: number): string;
+  pictureGroups(n: number, max: number, min?: number): string;
   noCaption: string;
   problems: string;
   noProblems: string;
@@ -61,6 +61,7 @@ const ZH: Labels = {
     settings: '来自文档设置',
     cover: '来自封面',
     control: '来自内容控件',
+    profile: '通知只有这一类',
   },
   notFound: '未找到',
   notFilled: '未填写',
@@ -86,7 +87,7 @@ const ZH: Labels = {
     'far-long': '过多',
   },
   pictures: '图片',
-  pictureGroups: (n, max) => `${n} 组（${max} 组以内）`,
+  pictureGroups: (n, max, min = 0) => (min > 0 ? `${n} 组（${min === max ? `须 ${min}` : `${min}～${max}`} 组）` : `${n} 组（${max} 组以内）`),
   noCaption: '（无配图说明）',
   problems: '问题',
   noProblems: '未发现问题',
@@ -117,6 +118,7 @@ const EN: Labels = {
     settings: 'from the document settings',
     cover: 'from the cover',
     control: 'from a content control',
+    profile: 'the notice has only this one',
   },
   notFound: 'not found',
   notFilled: 'not filled in',
@@ -142,7 +144,7 @@ const EN: Labels = {
     'far-long': 'far too long',
   },
   pictures: 'Pictures',
-  pictureGroups: (n, max) => `${n} group(s) (max ${max})`,
+  pictureGroups: (n, max, min = 0) => (min > 0 ? `${n} group(s) (${min === max ? `exactly ${min}` : `${min}–${max}`})` : `${n} group(s) (max ${max})`),
   noCaption: '(no caption)',
   problems: 'Problems',
   noProblems: 'no problems found',

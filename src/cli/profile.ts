@@ -5,22 +5,28 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { getBuiltinProfile, loadProfile } from '../core/profile';
+import { BUILTIN_PROFILE_IDS, loadBuiltinProfile, loadProfile } from '../core/profile';
 import type { CategorySpec, Profile } from '../core/profile/types';
 import { UsageError } from './args';
 
 export const DEFAULT_PROFILE = 'neu-2024';
+/** A profile is a few dozen KB; a bigger file is not one (and is not read whole into memory). */
+export const MAX_PROFILE_BYTES = 1024 * 1024;
 
 export async function resolveProfile(spec: string | undefined, cwd: string): Promise<Profile> {
   const id = spec ?? DEFAULT_PROFILE;
-  const builtin = getBuiltinProfile(id);
+  const builtin = await loadBuiltinProfile(id);
   if (builtin) return builtin;
   const looksLikePath = /\.json$/i.test(id) || id.includes('/') || id.includes(path.sep);
-  if (!looksLikePath) throw new UsageError(`未知的规则配置“${id}”；内置的有：${DEFAULT_PROFILE}，也可以给出配置文件路径（.json）。`);
+  if (!looksLikePath) throw new UsageError(`未知的规则配置“${id}”；内置的有：${BUILTIN_PROFILE_IDS.join('、')}，也可以给出配置文件路径（.json）。`);
   let text: string;
   try {
+    const stat = await fs.stat(path.resolve(cwd, id));
+    if (!stat.isFile()) throw new UsageError(`规则配置“${id}”不是文件。`);
+    if (stat.size > MAX_PROFILE_BYTES) throw new UsageError(`规则配置文件“${id}”过大（${stat.size} 字节，上限 1 MB），不像是规则配置。`);
     text = await fs.readFile(path.resolve(cwd, id), 'utf8');
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `找不到规则配置文件“${id}”。` : `无法读取规则配置文件“${id}”：${(err as Error).message}`);
   }

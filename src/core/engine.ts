@@ -118,7 +118,8 @@ function resolveCategory(doc: CaseDocument, profile: Profile, structure: CaseStr
     if (ticked && !profile.placeholders.some((p) => value.includes(p))) given.push({ value, source: 'cover' });
   }
   const first = given[0];
-  if (!first) return {};
+  // A notice with one kind of case only (one category, no subtypes) leaves nothing to declare.
+  if (!first) return profile.categories.length === 1 ? { category: profile.categories[0], source: 'profile' } : {};
   const category = findCategory(profile, first.value);
   if (!category) return { unknown: first, source: first.source };
   // The document may refine a base category given by the option (branch + 教师党支部 on the cover).
@@ -234,6 +235,7 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
     const pr: PartReport = {
       id: spec.id,
       label: spec.label,
+      kind: spec.kind,
       found: spec.id === 'body' ? !!body || !!fp : !!fp,
       required: spec.required,
       counts,

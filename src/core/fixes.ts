@@ -11,7 +11,8 @@
  */
 import type { CaseDocument } from './model/types';
 import type { PartId, Profile } from './profile/types';
-import { SECTION_IDS } from './profile/types';
+import { sectionIds } from './profile/types';
+import { reportSectionIds } from './report-parts';
 import type { Diagnostic, Report, Span } from './report';
 import { findStructure } from './structure';
 import { findRepeats, withoutRepeats } from './structure/repeats';
@@ -67,8 +68,8 @@ const NUMERAL_PREFIX = /^[一二三四五六七八九十]+[、.．]\s*/;
  * The heading as the document would write it: the template's (`三、经验启示`), unless the
  * sections the document has are headed without numerals (`实施背景`), then without.
  */
-function headingText(template: string, structure: CaseStructure): string {
-  const labels = SECTION_IDS.map((id) => structure.parts[id]?.label).filter((l): l is string => l !== undefined && l.trim() !== '');
+function headingText(template: string, structure: CaseStructure, sections: readonly string[]): string {
+  const labels = sections.map((id) => structure.parts[id]?.label).filter((l): l is string => l !== undefined && l.trim() !== '');
   if (labels.length > 0 && !labels.some((l) => NUMERAL_PREFIX.test(l.trim()))) return template.replace(NUMERAL_PREFIX, '');
   return template;
 }
@@ -91,10 +92,10 @@ function headingStyle(template: InsertBlock['style'], doc: CaseDocument, sibling
 }
 
 /** A 案例正文 heading of its own (not the first section's heading standing in for it). */
-function bodyHeading(structure: CaseStructure): FoundPart | undefined {
+function bodyHeading(structure: CaseStructure, sections: readonly string[]): FoundPart | undefined {
   const body = structure.parts.body;
   if (!body || body.heading === undefined) return undefined;
-  if (SECTION_IDS.some((id) => structure.parts[id]?.start === body.start)) return undefined;
+  if (sections.some((id) => structure.parts[id]?.start === body.start)) return undefined;
   if (structure.otherSections.some((o) => o.heading === body.heading)) return undefined;
   return body;
 }
@@ -123,7 +124,8 @@ export function planPartInsertion(doc: CaseDocument, profile: Profile, part: Par
     .slice(at + 1)
     .map((id) => parts[id])
     .find((p): p is FoundPart => p !== undefined);
-  const heading = bodyHeading(structure);
+  const sections = sectionIds(profile);
+  const heading = bodyHeading(structure, sections);
   const n = doc.paragraphs.length;
 
   let k: number;
@@ -151,11 +153,11 @@ export function planPartInsertion(doc: CaseDocument, profile: Profile, part: Par
   else return undefined;
 
   // A section's siblings are the other sections; the summary's, the 案例正文 heading.
-  const siblings = isSection ? SECTION_IDS.filter((id) => id !== part).map((id) => parts[id]) : [heading];
+  const siblings = isSection ? sections.filter((id) => id !== part).map((id) => parts[id]) : [heading];
   return {
     part,
     anchor,
-    blocks: [{ style: headingStyle(template.heading.style, doc, siblings), text: headingText(template.heading.text, structure) }, template.prompt],
+    blocks: [{ style: headingStyle(template.heading.style, doc, siblings), text: headingText(template.heading.text, structure, sections) }, template.prompt],
   };
 }
 
@@ -192,7 +194,7 @@ export function bodyCutPlan(report: Report, d: Diagnostic): CutPlan | undefined 
   if (!(over > 0) || !(actual > Number(d.data.limit))) return undefined;
   const metric = report.metric;
   const rows: CutRow[] = [];
-  for (const id of SECTION_IDS) {
+  for (const id of reportSectionIds(report)) {
     const p = report.parts[id];
     if (!p?.found) continue;
     const counts = p.counts as unknown as Record<string, number>;

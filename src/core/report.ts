@@ -59,6 +59,8 @@ export interface PartReport {
   id: PartId;
   /** The part's name for display (from the profile). */
   label: string;
+  /** The profile's kind of part: a cover field, the summary, or a body section (`body` is their sum). */
+  kind?: 'cover' | 'summary' | 'section';
   found: boolean;
   /** How it was found: content control, heading style, outline level, numbered heading, alias, cover field, inline label. */
   via?: string;
@@ -116,7 +118,8 @@ export interface Report {
   metric: string;
   /** The category used: from the CLI flag or pane setting, the document settings, or the cover. */
   category?: string;
-  categorySource?: 'option' | 'settings' | 'cover' | 'control';
+  /** Where the category came from; `profile` when the profile has only one category (nothing to choose). */
+  categorySource?: 'option' | 'settings' | 'cover' | 'control' | 'profile';
   parts: Partial<Record<PartId, PartReport>>;
   /** Body stretches outside every section, in document order; absent when there are none. */
   otherSections?: OtherSectionReport[];

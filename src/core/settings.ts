@@ -4,7 +4,8 @@
  * gateway (src/word) and the .docx reader (src/docx) both read them through this module, so
  * that the pane, the CLI and the checker page see the same settings.
  *
- * - `CaseAssistant.settings`: one JSON object, `{"category":…,"selfCheck":{…},"hintsOff":[…]}`.
+ * - `CaseAssistant.settings`: one JSON object, `{"profile":…,"category":…,"selfCheck":{…},"hintsOff":[…]}`
+ *   (`profile` only once the author chose one in the pane; without it, the default).
  * - `CaseAssistant.dismissed.1` … `.8`: the author's dismissals (src/core/dismiss.ts), as
  *   fingerprints of 7 characters joined by commas, at most 32 to a property.
  *
@@ -13,6 +14,10 @@
  * every value written here stays within PROPERTY_VALUE_MAX, so nothing is ever cut.
  */
 import type { CaseSettings } from './model/types';
+
+/** A profile id as the schema allows it (src/profiles/profile.schema.json: pattern and maxLength). */
+export const PROFILE_ID_PATTERN = /^[a-z0-9][a-z0-9.-]{0,39}$/;
+export const PROFILE_ID_MAX = 40;
 
 /** The custom document property the settings are kept in. */
 export const SETTINGS_PROPERTY = 'CaseAssistant.settings';
@@ -56,6 +61,7 @@ export function parseSettingsValue(value: unknown): { settings: CaseSettings; pr
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { settings: {}, problem: 'shape' };
   const r = raw as Record<string, unknown>;
   const out: CaseSettings = {};
+  if (typeof r.profile === 'string' && PROFILE_ID_PATTERN.test(r.profile)) out.profile = r.profile;
   if (typeof r.category === 'string') out.category = r.category;
   if (r.selfCheck && typeof r.selfCheck === 'object' && !Array.isArray(r.selfCheck)) {
     const checks: Record<string, boolean> = {};
@@ -112,5 +118,5 @@ export function settingsFromProperties(get: (name: string) => string | undefined
 
 /** True when settings hold anything (a document without them reads as `undefined`). */
 export function hasSettings(s: CaseSettings): boolean {
-  return s.category !== undefined || s.selfCheck !== undefined || s.hintsOff !== undefined || s.dismissed !== undefined;
+  return s.profile !== undefined || s.category !== undefined || s.selfCheck !== undefined || s.hintsOff !== undefined || s.dismissed !== undefined;
 }

@@ -59,6 +59,8 @@ export async function buildReviewXlsx(excel: ExcelJS, batch: BatchReport, profil
   const wb = new excel.Workbook();
   wb.creator = '案例助手';
   wb.created = new Date(0);
+  // The profile the cases were checked against (文件 → 信息 → 主题 in Excel).
+  if (profile) wb.subject = `规则配置：${profile.name}（${profile.id}）`;
   const review = wb.addWorksheet(SHEET_NAMES[locale].review, { views: [{ state: 'frozen', ySplit: 1 }] });
   const columns = reviewColumns(Boolean(extras.decisions));
   review.columns = columns.map((c) => ({ header: l[c], key: c, width: WIDTHS[c] }));

@@ -35,6 +35,8 @@ import { fill } from '../ui/strings';
 import { useDocumentSource } from './DocumentSourceContext';
 import { useLiveCheck, type LiveCheckOptions } from './hooks/useLiveCheck';
 import { CategoryPicker } from './components/CategoryPicker';
+import { ProfileChooser } from './components/ProfileChooser';
+import { loadBuiltinProfile } from '../core/profile';
 import { Caveats } from './components/Caveats';
 import { ExactCheckCard, type ExactState } from './components/ExactCheckCard';
 import { HintSwitches } from './components/HintSwitches';
@@ -100,6 +102,11 @@ export interface AppProps {
   /** The add-in's version and the host's diagnostics, for the 关于 tab. */
   version?: string;
   hostInfo?: () => HostInfo;
+  /**
+   * When given, the pane offers the built-in profiles (ProfileChooser); the one chosen is
+   * loaded on demand, saved in the document with the category, and handed up here.
+   */
+  onProfileChange?: (profile: Profile) => void;
 }
 
 const NO_HOST: HostInfo = { host: '—', platform: '—', version: '—', sets: {}, userAgent: '—' };
@@ -109,7 +116,7 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
-export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRead, initialSettings, version = '', hostInfo }: AppProps) {
+export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRead, initialSettings, version = '', hostInfo, onProfileChange }: AppProps) {
   const styles = useStyles();
   const s = paneStrings(locale);
   const source = useDocumentSource();
@@ -161,6 +168,45 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
     },
     [source],
   );
+
+  // Another notice: loaded on demand, then saved with the category (kept when the new
+  // notice has it, else cleared: the new notice's categories are its own).
+  const [profileBusy, setProfileBusy] = useState(false);
+  const chooseProfile = useCallback(
+    async (id: string) => {
+      if (id === profile.id || !onProfileChange) return;
+      setProfileBusy(true);
+      try {
+        const next = await loadBuiltinProfile(id);
+        if (!next) return;
+        source.useProfile?.(next);
+        const category = settings.category !== undefined && next.categories.some((c) => c.id === settings.category) ? settings.category : undefined;
+        save({ ...settings, profile: next.id, category });
+        onProfileChange(next);
+      } catch (e) {
+        setError(errorText(e));
+      } finally {
+        setProfileBusy(false);
+      }
+    },
+    [profile.id, onProfileChange, source, settings, save],
+  );
+  // A document whose settings name another notice (read after the first render): take it.
+  const savedProfile = settings.profile;
+  useEffect(() => {
+    if (!onProfileChange || savedProfile === undefined || savedProfile === profile.id) return;
+    let cancelled = false;
+    loadBuiltinProfile(savedProfile)
+      .then((next) => {
+        if (cancelled || !next) return;
+        source.useProfile?.(next);
+        onProfileChange(next);
+      })
+      .catch((e) => !cancelled && setError(errorText(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [savedProfile, profile.id, onProfileChange, source]);
 
   // The report shown: the live one, or the exact check's when the author asked for it.
   const showing = exact?.status === 'done' && exact.showing ? exact.report : undefined;
@@ -452,6 +498,7 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
         </MessageBar>
       ) : null}
 
+      {onProfileChange ? <ProfileChooser profile={profile} busy={profileBusy} onChange={(id) => void chooseProfile(id)} strings={s} /> : null}
       <CategoryPicker
         profile={profile}
         value={shownCategory}
@@ -496,7 +543,8 @@ export function App({ profile, action, locale = 'zh-CN', liveOptions, initialRea
               <ReportView
                 report={shown}
                 onSelectDiagnostic={onSelect}
-                captionMax={profile.pictures.captionMax}
+                captionMax={profile.pictures.caption.value}
+                captionKind={profile.pictures.caption.kind}
                 requiredParts={requiredParts}
                 locale={locale}
                 actions={actions}

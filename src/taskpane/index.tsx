@@ -10,13 +10,15 @@ import './polyfills';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
-import { NEU_2024 } from '../core/profile';
+import { useState } from 'react';
+import { loadBuiltinProfile, NEU_2024 } from '../core/profile';
+import type { Profile } from '../core/profile/types';
 import { version } from '../../package.json';
 import { HostError, WordDocumentSource, checkHost, hostInfo, officeIsDark, whenOfficeReady } from '../word';
-import { App, type LaunchAction } from './App';
+import { App, type AppProps, type LaunchAction } from './App';
 import { DocumentSourceProvider } from './DocumentSourceContext';
 import { Unsupported } from './components/Unsupported';
-import { settleWithin } from './early';
+import { earlyValue, settleWithin } from './early';
 import { bootGuard, type StartupKind } from './startup';
 
 /**
@@ -57,6 +59,22 @@ function hostLine(): string {
   return `${info.host} · ${info.platform} · ${info.version} · WordApi ${info.sets.WordApi ?? '—'}`;
 }
 
+/** The profile a document's settings name: a built-in, else (unknown, or it fails to load) the default. */
+async function savedProfile(id: string | undefined): Promise<Profile> {
+  if (id === undefined || id === NEU_2024.id) return NEU_2024;
+  try {
+    return (await loadBuiltinProfile(id)) ?? NEU_2024;
+  } catch {
+    return NEU_2024;
+  }
+}
+
+/** Holds the notice chosen in the pane (App's ProfileChooser). */
+function ProfileHost({ initial, ...props }: Omit<AppProps, 'profile' | 'onProfileChange'> & { initial: Profile }) {
+  const [profile, setProfile] = useState(initial);
+  return <App {...props} profile={profile} onProfileChange={setProfile} />;
+}
+
 async function main(): Promise<void> {
   const boot = bootGuard();
   // The page's guard already says why this webview cannot run the pane, or what went wrong.
@@ -95,13 +113,17 @@ async function main(): Promise<void> {
     settleWithin(source.read(), FIRST_RESULTS_WAIT_MS),
     settleWithin(source.loadSettings(), FIRST_RESULTS_WAIT_MS),
   ]);
+  // The notice the document was last checked against (saved with its category); another
+  // built-in than the default is loaded now, before the first render (its own chunk).
+  const initialProfile = await savedProfile(earlyValue(initialSettings)?.profile);
+  if (initialProfile !== NEU_2024) source.useProfile(initialProfile);
   // Synchronously: the data is in hand, and a scheduled render would only wait for a task.
   flushSync(() =>
     root.render(
       <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
         <DocumentSourceProvider source={source}>
-          <App
-            profile={NEU_2024}
+          <ProfileHost
+            initial={initialProfile}
             action={action}
             initialRead={initialRead}
             initialSettings={initialSettings}

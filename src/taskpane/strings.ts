@@ -4,6 +4,7 @@ export type PaneLocale = 'zh-CN' | 'en';
 const zhCN = {
   appTitle: '案例助手',
   categoryLabel: '案例类别',
+  profileLabel: '征集通知（规则配置）',
   subtypeLabel: '党支部类型',
   categoryDetected: '（从文档中识别）',
   categoryNone: '尚未选择类别：请选择，选择会保存在文档中。',
@@ -91,6 +92,7 @@ export type PaneStrings = typeof zhCN;
 const en: PaneStrings = {
   appTitle: 'Case Assistant',
   categoryLabel: 'Case category',
+  profileLabel: 'Call for cases (profile)',
   subtypeLabel: 'Branch type',
   categoryDetected: ' (found in the document)',
   categoryNone: 'No category chosen yet: choose one; it is saved in the document.',

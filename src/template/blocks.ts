@@ -1,4 +1,4 @@
-import type { CategorySpec, CoverFieldId, PartSpec, Profile, SectionId } from '../core/profile/types';
+import type { CategorySpec, CoverFieldId, PartSpec, Profile } from '../core/profile/types';
 import { chineseNumeral, sectionParts, subtypeChoices, subtypesOf, templatePrompts } from './prompts';
 import type { CoverRowBlock, TemplateBlock } from './types';
 
@@ -69,7 +69,7 @@ export function templateBlocks(profile: Profile, category: string): TemplateBloc
   }
 
   const summary = profile.parts.find((p) => p.id === 'summary');
-  if (summary) {
+  if (summary && prompts.summary !== undefined) {
     blocks.push({ kind: 'paragraph', style: 'Heading1', text: summary.label, part: summary.id });
     blocks.push({ kind: 'paragraph', style: 'Normal', text: prompts.summary, placeholder: true, ...partOf(summary) });
   }
@@ -79,10 +79,10 @@ export function templateBlocks(profile: Profile, category: string): TemplateBloc
   blocks.push({ kind: 'paragraph', style: 'Normal', text: prompts.body, placeholder: true, part: 'body' });
 
   sectionParts(profile).forEach((section, i) => {
-    const id = section.id as SectionId;
+    const id = section.id;
     blocks.push({ kind: 'paragraph', style: 'Heading2', text: `${chineseNumeral(i + 1)}、${section.label}`, part: id });
     blocks.push({ kind: 'paragraph', style: 'Normal', text: prompts.sections[id], placeholder: true, ...partOf(section) });
-    if (id === profile.pictures.section) {
+    if (section.pictures === true) {
       blocks.push({
         kind: 'picture-slot',
         style: 'Normal',

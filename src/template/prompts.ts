@@ -7,12 +7,13 @@
  * every prompt this module can produce for that profile; test/template/prompts.test.ts
  * asserts the two sets are equal, so a changed number or wording cannot slip past.
  */
-import type { CategorySpec, CoverFieldId, Limit, PartSpec, Profile, SectionId } from '../core/profile/types';
+import { pictureSectionIds, type CategorySpec, type CoverFieldId, type Limit, type PartSpec, type Profile, type SectionId } from '../core/profile/types';
 
 export interface TemplatePrompts {
   /** Cover field prompts; a field whose value is pre-filled (类别) has none. */
   cover: Partial<Record<CoverFieldId, string>>;
-  summary: string;
+  /** Absent when the notice asks for no summary. */
+  summary?: string;
   /** Under the 案例正文 heading: the body limit and what the body holds. */
   body: string;
   sections: Record<SectionId, string>;
@@ -63,12 +64,15 @@ export function subtypeChoices(profile: Profile, topId: string, ticked?: string)
     .join('\u3000');
 }
 
+/** `【…】` around a part's request, with its limit first when it has one (`【200 字左右，…】`). */
+function bracketed(spec: PartSpec, limit?: Limit): string {
+  return `【${limit ? `${limitPhrase(limit)}，` : ''}${spec.prompt}】`;
+}
+
 function coverPrompt(profile: Profile, field: PartSpec, top: CategorySpec): string | undefined {
+  // The profile's own words win; the defaults compose the profile's names and numbers.
+  if (field.prompt !== undefined && field.id !== 'category' && field.id !== 'subtype') return bracketed(field);
   switch (field.id) {
-    case 'title':
-      return '【请填写案例名称，简明概括案例主题】';
-    case 'unit':
-      return '【请填写申报单位全称，纸质版首页加盖分党委公章】';
     case 'org':
       return `【请填写实施案例的${top.label}全称】`;
     case 'category':
@@ -77,10 +81,6 @@ function coverPrompt(profile: Profile, field: PartSpec, top: CategorySpec): stri
       return subtypesOf(profile, top.id).length > 0 ? subtypeChoices(profile, top.id) : undefined;
     case 'period':
       return `【请填写起始年月；主体工作须为近 ${profile.period.withinYears} 年内开展，并实施满 ${profile.period.minYearsRunning} 年】`;
-    case 'contact':
-      return '【请填写联系人姓名及职务】';
-    case 'phone':
-      return '【请填写联系电话】';
     default:
       return `【请填写${field.label}】`;
   }
@@ -94,8 +94,8 @@ export function templatePrompts(profile: Profile, top: CategorySpec): TemplatePr
     if (prompt !== undefined) cover[field.id as CoverFieldId] = prompt;
   }
 
-  const summaryLimit = part(profile, 'summary')?.limit;
-  const summary = `【${summaryLimit ? `${limitPhrase(summaryLimit)}，` : ''}阐述案例的基本内容、亮点特色和主要成效】`;
+  const summarySpec = part(profile, 'summary');
+  const summary = summarySpec ? bracketed({ ...summarySpec, prompt: summarySpec.prompt ?? `请填写${summarySpec.label}` }, summarySpec.limit) : undefined;
 
   const sections = sectionParts(profile);
   const sectionNames = sections.map((s) => s.label).join('、');
@@ -103,21 +103,25 @@ export function templatePrompts(profile: Profile, top: CategorySpec): TemplatePr
     ? `【正文 ${limitPhrase(top.bodyLimit)}，包括${sectionNames}${chineseNumeral(sections.length)}部分，各部分标题和配图说明计入字数】`
     : `【正文包括${sectionNames}${chineseNumeral(sections.length)}部分】`;
 
-  const { maxGroups, captionMax } = profile.pictures;
-  const pictureSection = part(profile, profile.pictures.section)?.label ?? '';
+  const { maxGroups, minGroups = 0, caption } = profile.pictures;
+  const pictureSections = pictureSectionIds(profile)
+    .map((id) => part(profile, id)?.label ?? id)
+    .join('”或“');
+  const howMany =
+    minGroups === 0
+      ? `可选，仅限“${pictureSections}”部分，全文不超过 ${maxGroups} 张（组）`
+      : `仅限“${pictureSections}”部分，全文${minGroups === maxGroups ? `须配 ${minGroups}` : ` ${minGroups}～${maxGroups}`} 张（组）`;
+
+  const sectionPrompts: Record<SectionId, string> = {};
+  for (const s of sections) sectionPrompts[s.id] = bracketed({ ...s, prompt: s.prompt ?? `请撰写“${s.label}”部分` }, s.limit);
 
   return {
     cover,
-    summary,
+    ...(summary !== undefined ? { summary } : {}),
     body,
-    sections: {
-      background: '【简述案例实施的背景、起因和要解决的问题】',
-      practice:
-        '【围绕党建与业务工作深度融合，分层次阐述具体做法，可包含成果成效；避免就党建谈党建，避免对工作成果的简单总结和罗列】',
-      lessons: '【提炼可复制、可推广的经验和启示，说明对同类型党组织的借鉴意义】',
-    },
-    pictureSlot: `【在此插入图片，可选，仅限“${pictureSection}”部分，全文不超过 ${maxGroups} 张（组）】`,
-    caption: `图1 配图说明（${captionMax} 字以内）`,
+    sections: sectionPrompts,
+    pictureSlot: `【在此插入图片，${howMany}】`,
+    caption: `图1 配图说明（${limitPhrase(caption)}）`,
   };
 }
 

@@ -15,12 +15,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { PartReport, PictureGroupReport, Report } from '../core/report';
-import type { CoverFieldId, PartId, SectionId } from '../core/profile/types';
+import type { PartId } from '../core/profile/types';
+import { reportCoverIds, reportSectionIds } from '../core/report-parts';
 import { fill, uiStrings, type UiLocale, type UiStrings } from './strings';
 import { bodyBreakdown, coverState, limitText, partLength, stateColor, unitName } from './describe';
 
-const COVER_IDS: readonly CoverFieldId[] = ['title', 'unit', 'org', 'category', 'subtype', 'period', 'contact', 'phone'];
-const BODY_SECTIONS: readonly SectionId[] = ['background', 'practice', 'lessons'];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -55,8 +54,10 @@ const useStyles = makeStyles({
 
 export interface PartsOverviewProps {
   report: Report;
-  /** The caption limit (profile.pictures.captionMax), to draw a bar per caption. */
+  /** The caption limit (profile.pictures.caption.value), to draw a bar per caption. */
   captionMax?: number;
+  /** Its kind: "以内" (default) or "左右" (then the engine's caption-length verdict colours the bar). */
+  captionKind?: 'max' | 'around';
   /**
    * Ids of the parts the notice requires (profile.parts with `required`). When given, it
    * decides which absent or unfilled cover fields are errors; else the report's `required`.
@@ -109,7 +110,21 @@ function LengthField({ part, metric, s }: { part: PartReport; metric: string; s:
   );
 }
 
-function CaptionRow({ group, captionMax, metric, s }: { group: PictureGroupReport; captionMax?: number; metric: string; s: UiStrings }) {
+function CaptionRow({
+  group,
+  captionMax,
+  captionKind = 'max',
+  tooLong,
+  metric,
+  s,
+}: {
+  group: PictureGroupReport;
+  captionMax?: number;
+  captionKind?: 'max' | 'around';
+  tooLong: boolean;
+  metric: string;
+  s: UiStrings;
+}) {
   const styles = useStyles();
   const title = fill(s.pictureGroup, { n: group.index, count: group.pictureCount });
   const unit = unitName(metric, s);
@@ -124,10 +139,10 @@ function CaptionRow({ group, captionMax, metric, s }: { group: PictureGroupRepor
     );
   }
   const words = group.captionWords ?? 0;
-  const over = captionMax !== undefined && words > captionMax;
+  const over = captionMax !== undefined && (captionKind === 'max' ? words > captionMax : tooLong);
   const message =
     captionMax !== undefined
-      ? `${words} ${unit} / ${fill(s.limitMax, { value: captionMax, unit })}`
+      ? `${words} ${unit} / ${fill(captionKind === 'max' ? s.limitMax : s.limitAround, { value: captionMax, unit })}`
       : `${words} ${unit}`;
   return (
     <li>
@@ -150,15 +165,18 @@ function CaptionRow({ group, captionMax, metric, s }: { group: PictureGroupRepor
   );
 }
 
-export function PartsOverview({ report, captionMax, requiredParts, locale = 'zh-CN' }: PartsOverviewProps) {
+export function PartsOverview({ report, captionMax, captionKind, requiredParts, locale = 'zh-CN' }: PartsOverviewProps) {
   const styles = useStyles();
   const s = uiStrings(locale);
   const metric = report.metric;
   const parts = report.parts;
   const id = React.useId();
-  const cover = COVER_IDS.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
-  const sections = BODY_SECTIONS.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
-  const breakdown = bodyBreakdown(report, BODY_SECTIONS, s);
+  // The profile's own parts, in its order (each part of the report carries its kind).
+  const coverIds = reportCoverIds(report);
+  const sectionIds = reportSectionIds(report);
+  const cover = coverIds.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
+  const sections = sectionIds.map((c) => parts[c]).filter((p): p is PartReport => p !== undefined);
+  const breakdown = bodyBreakdown(report, sectionIds, s);
   const totalUnit = unitName(metric, s);
   const total = (report.counts as unknown as Record<string, number>)[metric] ?? report.counts.words;
 
@@ -224,7 +242,15 @@ export function PartsOverview({ report, captionMax, requiredParts, locale = 'zh-
         ) : (
           <ul className={styles.list}>
             {report.pictures.map((g) => (
-              <CaptionRow key={g.index} group={g} captionMax={captionMax} metric={metric} s={s} />
+              <CaptionRow
+                key={g.index}
+                group={g}
+                captionMax={captionMax}
+                captionKind={captionKind}
+                tooLong={report.diagnostics.some((d) => d.ruleId === 'caption-length' && d.target.group === g.index)}
+                metric={metric}
+                s={s}
+              />
             ))}
           </ul>
         )}

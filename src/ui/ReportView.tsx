@@ -18,8 +18,9 @@ const useStyles = makeStyles({
 export interface ReportViewProps {
   report: Report;
   onSelectDiagnostic?: (diagnostic: Diagnostic) => void;
-  /** profile.pictures.captionMax, to draw caption bars. */
+  /** profile.pictures.caption (value and kind), to draw caption bars. */
   captionMax?: number;
+  captionKind?: 'max' | 'around';
   /** Ids of required parts (profile.parts with `required`): absent optional cover fields are shown as optional. */
   requiredParts?: readonly PartId[];
   locale?: UiLocale;
@@ -29,7 +30,7 @@ export interface ReportViewProps {
   onRestore?: DiagnosticListProps['onRestore'];
 }
 
-export function ReportView({ report, onSelectDiagnostic, captionMax, requiredParts, locale = 'zh-CN', actions, currentKey, onRestore }: ReportViewProps) {
+export function ReportView({ report, onSelectDiagnostic, captionMax, captionKind, requiredParts, locale = 'zh-CN', actions, currentKey, onRestore }: ReportViewProps) {
   const styles = useStyles();
   const s = uiStrings(locale);
   const dismissed = report.dismissed?.length ?? 0;
@@ -46,7 +47,7 @@ export function ReportView({ report, onSelectDiagnostic, captionMax, requiredPar
       </Text>
       <DiagnosticList report={report} onSelect={onSelectDiagnostic} locale={locale} actions={actions} currentKey={currentKey} onRestore={onRestore} />
       <Divider />
-      <PartsOverview report={report} captionMax={captionMax} requiredParts={requiredParts} locale={locale} />
+      <PartsOverview report={report} captionMax={captionMax} captionKind={captionKind} requiredParts={requiredParts} locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { Tab, TabList, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { NEU_2024 } from '../core/profile';
+import type { Profile } from '../core/profile/types';
+import { ProfilePicker } from './ProfilePicker';
 import { BatchPanel } from './BatchPanel';
 import { DraftPanel } from './DraftPanel';
 import { SinglePanel } from './SinglePanel';
@@ -17,14 +19,22 @@ type TabId = 'batch' | 'single' | 'draft';
 export function App({ client }: { client: CheckerClient }) {
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>('batch');
-  const profile = NEU_2024;
+  const [profile, setProfile] = React.useState<Profile>(NEU_2024);
+  const choose = React.useCallback(
+    (p: Profile) => {
+      client.setProfile(p);
+      setProfile(p);
+    },
+    [client],
+  );
   return (
     <div className={styles.page}>
       <header className={styles.header}>
         <Title2 as="h1">案例检查</Title2>
         <Text className={styles.sub}>
-          {profile.name} · {profile.notice.number} · 截止日期 {profile.notice.deadline} · 全部检查在本机浏览器中完成，文件不会上传
+          {[profile.name, profile.notice.number, `截止日期 ${profile.notice.deadline}`].filter(Boolean).join(' · ')} · 全部检查在本机浏览器中完成，文件不会上传
         </Text>
+        <ProfilePicker profile={profile} onChange={choose} />
       </header>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="batch">批量审核（党委组织部）</Tab>
@@ -32,10 +42,11 @@ export function App({ client }: { client: CheckerClient }) {
         <Tab value="draft">配置草稿（从通知生成）</Tab>
       </TabList>
       <div hidden={tab !== 'batch'}>
-        <BatchPanel client={client} profile={profile} />
+        {/* Keyed by profile: a change starts afresh (each profile keeps its own last results). */}
+        <BatchPanel key={profile.id} client={client} profile={profile} />
       </div>
       <div hidden={tab !== 'single'}>
-        <SinglePanel client={client} profile={profile} />
+        <SinglePanel key={profile.id} client={client} profile={profile} />
       </div>
       <div hidden={tab !== 'draft'}>
         <DraftPanel />

@@ -96,7 +96,7 @@ export function CaseDrawer({ file, batch, profile, onClose, review, onCase, onPr
                 </MessageBarBody>
               </MessageBar>
             ))}
-            {file.report ? <ReportView report={file.report} captionMax={profile.pictures.captionMax} /> : null}
+            {file.report ? <ReportView report={file.report} captionMax={profile.pictures.caption.value} captionKind={profile.pictures.caption.kind} /> : null}
             {file.warnings?.length ? <Text className={styles.meta}>读取时注意：{file.warnings.join('；')}</Text> : null}
           </div>
         ) : null}

@@ -97,7 +97,7 @@ export function DraftPanel() {
           ) : (
             <MessageBar intent="warning" data-testid="draft-invalid">
               <MessageBarBody>
-                <MessageBarTitle>草稿还不符合现行配置格式</MessageBarTitle>
+                <MessageBarTitle>草稿还不符合配置格式</MessageBarTitle>
                 补全或改正后才能用于检查：
                 {draft.validation.errors.map((e) => `${e.path}：${e.message}`).join('；')}
               </MessageBarBody>

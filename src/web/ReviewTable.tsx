@@ -171,6 +171,9 @@ export function ReviewTable({ batch, profile, onSelect, decisions }: { batch: Ba
           显示 {Math.min(shown.length, limit)} / {rows.length} 行
         </Text>
       </div>
+      <Text className={styles.folder} data-testid="review-profile">
+        规则配置：{profile.name}（{profile.id}）
+      </Text>
       {prefix ? (
         <Text className={styles.folder} data-testid="review-folder">
           文件夹：{prefix}

@@ -119,7 +119,7 @@ export function SinglePanel({ client, profile }: { client: CheckerClient; profil
         {report ? (
           <>
             <Text className={styles.muted}>检查对象：{source}</Text>
-            <ReportView report={report} captionMax={profile.pictures.captionMax} />
+            <ReportView report={report} captionMax={profile.pictures.caption.value} captionKind={profile.pictures.caption.kind} />
           </>
         ) : !error ? (
           <Text className={styles.muted}>检查结果将显示在这里。</Text>

@@ -10,6 +10,7 @@
  */
 import type { BatchItem, BatchReport, PriorCase, UnitRoster } from '../core/batch';
 import { LIMITS } from '../core/limits';
+import type { Profile } from '../core/profile/types';
 import type { Report } from '../core/report';
 import type { ReviewState, ScoreSheetInput } from '../core/review';
 
@@ -34,6 +35,8 @@ export interface XlsxReview {
 }
 
 export type WorkerRequest =
+  /** The profile every later request is checked against (a built-in or a department's file); no answer. */
+  | { type: 'profile'; id: number; profile: Profile }
   | { type: 'file'; id: number; file: NamedFile; category?: string }
   | { type: 'combine'; id: number; items: BatchItem[]; prior: PriorCase[]; roster?: UnitRoster }
   /** The review table as .xlsx, with the review round's columns and board sheet when given. */

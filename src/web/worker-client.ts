@@ -10,6 +10,7 @@
  * doing, and starts a fresh one for what comes next.
  */
 import { fileError, type BatchItem, type BatchReport, type PriorCase, type UnitRoster } from '../core/batch';
+import type { Profile } from '../core/profile/types';
 import { FILE_TIME_LIMIT_MS, type NamedFile, type WorkerRequest, type WorkerResponse, type XlsxReview } from './protocol';
 
 export interface WorkerLike {
@@ -60,6 +61,8 @@ export class CheckerClient {
   private worker!: WorkerLike;
   private next = 1;
   private pending = new Map<number, Pending>();
+  /** The profile chosen on the page: sent to every worker this client starts. */
+  private profile?: Profile;
 
   constructor(private readonly createWorker: () => WorkerLike) {
     this.start();
@@ -76,6 +79,16 @@ export class CheckerClient {
       this.restart(new WorkerCrash(ev.message || '检查程序出错'));
     };
     this.worker = w;
+    if (this.profile) w.postMessage({ type: 'profile', id: 0, profile: this.profile });
+  }
+
+  /**
+   * Check everything from now on against `profile`: the worker in use gets it now (before
+   * any later request: a worker takes its messages in order), every fresh one on start.
+   */
+  setProfile(profile: Profile): void {
+    this.profile = profile;
+    this.worker.postMessage({ type: 'profile', id: 0, profile });
   }
 
   /** End the worker, fail every pending request with `reason`, start a fresh worker. */

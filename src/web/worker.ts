@@ -10,6 +10,7 @@ import { checkCase } from '../core/engine';
 import { countLines, limitReason, LIMITS } from '../core/limits';
 import { documentFromText } from '../core/model/from-text';
 import { NEU_2024 } from '../core/profile';
+import type { Profile } from '../core/profile/types';
 import { readDocx, sniffFormat } from '../docx';
 import { MAX_ROSTER_BYTES, rosterFromFile } from '../export/roster-file';
 import { MAX_SCORE_BYTES, scoresFromFile } from '../export/score-file';
@@ -17,7 +18,8 @@ import { rowDecisions, type ScoreSheetInput } from '../core/review';
 import { MAX_FILE_BYTES, type NamedFile, type WorkerRequest, type WorkerResponse } from './protocol';
 
 const deps: FileCheckDeps = { readDocx, checkCase, sniffFormat };
-const profile = NEU_2024;
+// The page's choice (a `profile` request); the 2024 notice until then.
+let profile: Profile = NEU_2024;
 // tsconfig's lib is DOM (the page's); the worker needs only these two members of its scope.
 const scope = self as unknown as {
   postMessage(msg: WorkerResponse, transfer?: Transferable[]): void;
@@ -53,6 +55,10 @@ function decodeCsv(bytes: Uint8Array): string {
 
 async function handle(req: WorkerRequest): Promise<void> {
   switch (req.type) {
+    case 'profile': {
+      profile = req.profile;
+      return;
+    }
     case 'file': {
       post({ type: 'file', id: req.id, item: await checkOne(req.file, req.category) });
       return;

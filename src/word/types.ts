@@ -5,7 +5,7 @@
  * `wordEditorAPI.ts`: one editor interface, one Word implementation, one test double.
  */
 import type { CaseDocument, CaseSettings } from '../core/model/types';
-import { parseSettingsValue, PROPERTY_VALUE_MAX } from '../core/settings';
+import { parseSettingsValue, PROFILE_ID_PATTERN, PROPERTY_VALUE_MAX } from '../core/settings';
 import { switchableHints } from '../core/engine';
 import type { Profile } from '../core/profile/types';
 import type { PartInsertion } from '../core/fixes';
@@ -69,6 +69,8 @@ export interface DocumentSource {
   loadSettings(): Promise<CaseSettings>;
   /** Saves the settings JSON (category, self-check, hints off); dismissals are saved apart. */
   saveSettings(settings: CaseSettings): Promise<void>;
+  /** The profile the settings are written for, after the author chose another notice (in memory only). */
+  useProfile?(profile: Pick<Profile, 'categories' | 'criteria'>): void;
   /** Saves the author's dismissals (fingerprints), replacing the ones stored. */
   saveDismissed(fingerprints: readonly string[]): Promise<void>;
   /** Calls `cb` when the document may have changed; returns the unsubscribe function. */
@@ -112,6 +114,9 @@ export function serializeSettings(settings: CaseSettings, profile?: Pick<Profile
   const criteria = profile ? new Set(profile.criteria.map((c) => c.id)) : undefined;
   const hints = switchableHints();
   const out: CaseSettings = {};
+  // The profile and the category are what the document is checked against: they are the
+  // last to go, after the self-check and the hints (an id is at most PROFILE_ID_MAX long).
+  if (settings.profile && PROFILE_ID_PATTERN.test(settings.profile)) out.profile = settings.profile;
   if (settings.category && (!categories || categories.has(settings.category))) out.category = settings.category;
   const off = hints.filter((id) => settings.hintsOff?.includes(id));
   if (off.length > 0) out.hintsOff = off;

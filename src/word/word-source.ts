@@ -273,9 +273,14 @@ export class WordDocumentSource implements DocumentSource {
 
   constructor(
     private readonly host: WordHost = officeHost(),
-    private readonly options: WordDocumentSourceOptions = {},
+    private options: WordDocumentSourceOptions = {},
   ) {
     this.timeoutMs = options.timeoutMs ?? RUN_TIMEOUT_MS;
+  }
+
+  /** After the author chose another notice: the settings may hold its categories and criteria. No Word call. */
+  useProfile(profile: Pick<Profile, 'categories' | 'criteria'>): void {
+    this.options = { ...this.options, profile };
   }
 
   private run<T>(batch: (context: Word.RequestContext) => Promise<T>, what: string): Promise<T> {

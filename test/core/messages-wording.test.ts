@@ -37,6 +37,7 @@ const DATA = {
   low: 160,
   high: 240,
   max: 20,
+  min: 3,
   group: 2,
   words: 179,
   paragraphs: 2,

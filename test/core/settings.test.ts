@@ -74,3 +74,42 @@ describe('the settings JSON', () => {
     expect(settingsFromProperties((n) => props[n]).settings).toEqual({ category: 'committee', dismissed: ['aaaaaaa', 'bbbbbbb'] });
   });
 });
+
+describe('the profile chosen for the document (issue 14)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serializeSettings } = require('../../src/word/types') as typeof import('../../src/word/types');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { NEU_2024, loadProfile } = require('../../src/core/profile') as typeof import('../../src/core/profile');
+  /** The longest id the schema allows: 40 characters. */
+  const LONGEST = 'a'.repeat(35) + '-2025';
+  const allHints = ['listing-heavy', 'integration-weak'];
+  const allChecked = Object.fromEntries(NEU_2024.criteria.map((c) => [c.id, true]));
+
+  it('is read back with the category', () => {
+    expect(parseSettingsValue('{"profile":"baiyun-2020","category":"branch"}')).toEqual({ settings: { profile: 'baiyun-2020', category: 'branch' } });
+    // Not an id the schema allows: dropped, the rest kept.
+    expect(parseSettingsValue('{"profile":"../x.json","category":"branch"}')).toEqual({ settings: { category: 'branch' } });
+    expect(parseSettingsValue(`{"profile":"${'a'.repeat(41)}"}`)).toEqual({ settings: {} });
+  });
+
+  it('the schema allows 40 characters and no more', () => {
+    expect(LONGEST).toHaveLength(40);
+    const ok = loadProfile({ ...JSON.parse(JSON.stringify(NEU_2024)), id: LONGEST });
+    expect(ok.ok).toBe(true);
+    const long = loadProfile({ ...JSON.parse(JSON.stringify(NEU_2024)), id: LONGEST + 'b' });
+    expect(long.ok ? [] : long.errors.map((e) => e.path)).toEqual(['$.id']);
+  });
+
+  it('with the longest id, the longest category, every hint off and every criterion ticked: within 255, profile and category kept', () => {
+    const longestCategory = NEU_2024.categories.map((c) => c.id).sort((a, b) => b.length - a.length)[0];
+    const json = serializeSettings({ profile: LONGEST, category: longestCategory, hintsOff: allHints, selfCheck: allChecked }, NEU_2024);
+    expect(json.length).toBeLessThanOrEqual(PROPERTY_VALUE_MAX);
+    expect(JSON.parse(json)).toMatchObject({ profile: LONGEST, category: 'branch.teacher', hintsOff: allHints });
+    expect(parseSettingsValue(json).settings).toMatchObject({ profile: LONGEST, category: 'branch.teacher' });
+  });
+
+  it('is written only once chosen (a document without it reads as the default)', () => {
+    expect(serializeSettings({ category: 'branch' }, NEU_2024)).toBe('{"category":"branch"}');
+    expect(serializeSettings({ profile: 'jiangsu-2018', category: 'project' })).toBe('{"profile":"jiangsu-2018","category":"project"}');
+  });
+});

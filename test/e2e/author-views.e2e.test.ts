@@ -30,7 +30,7 @@ function partlyFilledBranchCase(): Uint8Array {
     xml = xml.replace(at, `>${escapeXml(text)}<`);
   };
   put(prompts.cover.title!, '“红色引擎”驱动人才培养改革');
-  put(prompts.summary, han(200));
+  put(prompts.summary!, han(200));
   put(prompts.body, '');
   put(prompts.sections.background, han(300));
   put(prompts.sections.practice, han(400));

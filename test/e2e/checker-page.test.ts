@@ -257,6 +257,35 @@ describe('checker page: Word files and single-author mode', () => {
     expect(read.ok).toBe(true);
   });
 
+  it('checks against another notice chosen on the page, and lists a profile file’s mistakes by JSON path (issue 14)', async () => {
+    await page.locator('[data-testid=profile-select]').selectOption('baiyun-2020');
+    // Loaded on demand: the page names it once it is in use (a file given before would go to the old panel).
+    await page.getByText('广东白云学院“一支部一特色”项目结题（2020） ·', { exact: false }).waitFor();
+    const result = page.locator('[data-testid=single-result]');
+    await page.setInputFiles('[data-testid=single-drop-input]', path.join(__dirname, '../golden/profiles/baiyun-2020/fail.docx'));
+    await result.getByText('检查对象：fail.docx').waitFor();
+    const text = await result.innerText();
+    expect(text).toContain('活动主题与思路');
+    expect(text).toContain('图片共 2 组，少于要求的 3 张（组）');
+
+    const neu = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/profiles/neu-2024.json'), 'utf8'));
+    const bad = path.join(tmp, '2025-有误.json');
+    fs.writeFileSync(bad, JSON.stringify({ ...neu, id: 'neu-2025', pictures: { ...neu.pictures, maxGroups: -1 } }));
+    await page.setInputFiles('[data-testid=profile-file]', bad);
+    const problem = page.locator('[data-testid=profile-problem]');
+    await problem.getByText('$.pictures.maxGroups：不应小于 0，实为 -1').waitFor();
+    expect(await page.locator('[data-testid=profile-select]').inputValue()).toBe('baiyun-2020');
+
+    const good = path.join(tmp, '2025.json');
+    fs.writeFileSync(good, JSON.stringify({ ...neu, id: 'neu-2025', name: '东北大学 2025 年度案例（试用）' }));
+    await page.setInputFiles('[data-testid=profile-file]', good);
+    await page.getByText('东北大学 2025 年度案例（试用） ·', { exact: false }).waitFor();
+    expect(await page.locator('[data-testid=profile-select]').inputValue()).toBe('neu-2025');
+    expect(await problem.count()).toBe(0);
+    await page.screenshot({ path: path.join(screenshotDir(), 'checker-profile.png') });
+    // A check and two files read on a shared machine: more than the default 30 s.
+  }, 120_000);
+
   it('drafts a profile from a pasted notice (配置草稿) and downloads it', async () => {
     await page.getByRole('tab', { name: '配置草稿（从通知生成）' }).click();
     await page.locator('[data-testid=draft-notice]').fill(fs.readFileSync(NEU_NOTICE, 'utf8'));
@@ -268,7 +297,7 @@ describe('checker page: Word files and single-author mode', () => {
     expect(download.suggestedFilename()).toBe('配置草稿-draft-2024.json');
     const file = path.join(tmp, 'draft.json');
     await download.saveAs(file);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8')).pictures).toEqual(expect.objectContaining({ maxGroups: 5, captionMax: 20 }));
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).pictures).toEqual(expect.objectContaining({ maxGroups: 5, caption: expect.objectContaining({ kind: 'max', value: 20 }) }));
     await page.screenshot({ path: path.join(screenshotDir(), 'checker-draft.png'), fullPage: true });
   });
 });

@@ -80,7 +80,7 @@ describe('checker page: a reviewer’s folder at 1280 px', () => {
     expect(await bars('unit-name').allInnerTexts()).toEqual([expect.stringContaining('单位名单中有 2 个单位没有报送案例：材料科学与工程学院党委、外国语学院党委。')]);
     // The unit filter: one entry per unit, in pinyin order.
     await page.locator('[data-testid=filter-unit]').click();
-    expect(await page.getByRole('option').allInnerTexts()).toEqual(['全部单位', '机械工程与自动化学院党委', '信息科学与工程学院党委', '冶金学院党委']);
+    expect(await page.getByRole('listbox').getByRole('option').allInnerTexts()).toEqual(['全部单位', '机械工程与自动化学院党委', '信息科学与工程学院党委', '冶金学院党委']);
     await page.keyboard.press('Escape');
   }, 120_000);
 

@@ -12,7 +12,7 @@ function otherNotice(): Profile {
   p.categories.find((c) => c.id === 'branch')!.bodyLimit = { kind: 'around', value: 1200, source: 'test' };
   p.parts.find((x) => x.id === 'summary')!.limit = { kind: 'max', value: 300, source: 'test' };
   p.pictures.maxGroups = 3;
-  p.pictures.captionMax = 15;
+  p.pictures.caption = { kind: 'max', value: 15, source: 'test' };
   p.period.withinYears = 4;
   p.period.minYearsRunning = 3;
   return p;

@@ -158,3 +158,25 @@ describe('CheckerClient.checkFiles: every file gets its turn', () => {
     expect(sent.review!.board!.rows[0][0]).toBe('冶金学院党委');
   });
 });
+
+describe('CheckerClient.setProfile: the notice chosen on the page (issue 14)', () => {
+  it('goes to the worker before later requests, and to every fresh worker after a crash', async () => {
+    const { loadBuiltinProfile } = await import('../../src/core/profile');
+    const baiyun = (await loadBuiltinProfile('baiyun-2020'))!;
+    const workers: FakeWorker[] = [];
+    const c = new CheckerClient(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    });
+    c.setProfile(baiyun);
+    const p = c.request<'text'>({ type: 'text', text: 'a' });
+    expect(workers[0].sent.map((m) => m.type)).toEqual(['profile', 'text']);
+    expect(workers[0].sent[0]).toMatchObject({ type: 'profile', profile: { id: 'baiyun-2020' } });
+    workers[0].onerror?.({ message: '脚本错误' } as ErrorEvent);
+    await expect(p).rejects.toThrow('脚本错误');
+    // The fresh worker is told first, whatever it is asked next.
+    expect(workers[1].sent.map((m) => [m.type, m.type === 'profile' ? m.profile.id : undefined])).toEqual([['profile', 'baiyun-2020']]);
+    c.dispose();
+  });
+});

@@ -27,6 +27,7 @@ import { runBatch } from './run';
 import { evaluationCases, evaluationWorkbook, feedbackLetters, reviewFileFor, reviewState, rowDecisions, scoringSpec, submissionBoard } from '../../core/review';
 import { loadReview, saveReview, writeEvaluation, writeLetters } from '../review/files';
 import { guardWrite } from '../review/write-guard';
+import { BUILTIN_PROFILE_IDS } from '../../core/profile';
 
 export const BATCH_FORMATS = ['text', 'json', 'csv', 'xlsx'] as const;
 export const BATCH_FORMAT: OptionSpec = { name: 'format', short: 'f', choices: BATCH_FORMATS };
@@ -271,7 +272,8 @@ export function batchHelp(): string {
                           权重与分值取自配置，总分由公式计算。
       --experts <名单>      评审专家姓名，用逗号或顿号分隔（如 “张三,李四,王五”）。
                           输出位置不能是要检查的文件或文件夹。
-  -p, --profile <配置>    规则配置：内置 neu-2024（默认），或配置文件路径（.json）。
+  -p, --profile <配置>    规则配置：内置 ${BUILTIN_PROFILE_IDS.join('、')}（第一个为默认），
+                          或配置文件路径（.json，其中的错误连同 JSON 路径一并列出）。
       --locale <语言>     zh-CN（默认）或 en。
 
 退出码：0 没有“错误”级问题；1 有文件或批次存在“错误”级问题（含无法读取的文件）；2 参数有误。

@@ -1,5 +1,6 @@
 /** Help texts, in Chinese (the product's users read Chinese). */
 import { cliVersion } from '../version';
+import { BUILTIN_PROFILE_IDS } from '../../core/profile';
 
 export function versionText(): string {
   return `case-check ${cliVersion()}（案例助手命令行）\n`;
@@ -21,7 +22,8 @@ export function checkHelp(): string {
   -c, --category <类别>   案例类别：committee（分党委/直属党总支）、branch（党支部）、
                           branch.teacher（教师党支部）、branch.staff（机关、直属、后勤、科产、离退休党支部）、
                           branch.student（学生党支部）；也可写中文名称。不给出时从文档中识别。
-  -p, --profile <配置>    规则配置：内置 neu-2024（默认），或配置文件路径（.json）。
+  -p, --profile <配置>    规则配置：内置 ${BUILTIN_PROFILE_IDS.join('、')}（第一个为默认），
+                          或配置文件路径（.json，其中的错误连同 JSON 路径一并列出）。
   -f, --format <格式>     输出格式：text（默认，便于阅读）或 json（供程序使用）。
       --locale <语言>     提示语言：zh-CN（默认）或 en。
       --show-dismissed    列出作者在 Word 中“忽略此处”的警告和提示（默认只报项数）。

@@ -10,6 +10,7 @@ import type { CliIO } from '../io';
 import { prepareOut, writeOut } from '../out-file';
 import { categoryLabel, resolveProfile } from '../profile';
 import { CATEGORY, EXIT, HELP, PROFILE } from './common';
+import { BUILTIN_PROFILE_IDS } from '../../core/profile';
 
 export interface TemplateIO extends CliIO {
   /** Binary output for `template > file.docx`; defaults to process.stdout. */
@@ -49,9 +50,10 @@ export function templateHelp(): string {
 标题与填写提示；字数要求等数字来自规则配置。
 
 选项：
-  -c, --category <类别>   committee（默认）、branch、branch.teacher、branch.staff、branch.student，
-                          也可写中文名称。
-  -p, --profile <配置>    规则配置：内置 neu-2024（默认），或配置文件路径（.json）。
+  -c, --category <类别>   规则配置中的类别 id 或中文名称，默认为第一个类别；neu-2024 为
+                          committee（默认）、branch、branch.teacher、branch.staff、branch.student。
+  -p, --profile <配置>    规则配置：内置 ${BUILTIN_PROFILE_IDS.join('、')}（第一个为默认），
+                          或配置文件路径（.json，其中的错误连同 JSON 路径一并列出）。
   -o, --out <文件>        保存位置；不给出时，若标准输出不是终端，则把 .docx 写到标准输出。
       --force             文件已存在时覆盖（默认不覆盖）。
   -h, --help              显示本帮助。

@@ -6,6 +6,7 @@
  */
 import { printableName } from '../../core/limits';
 import type { Profile } from '../../core/profile/types';
+import { evaluateLimit } from '../../core/rules/length';
 import type { LimitState, PartReport, Report, Severity } from '../../core/report';
 import { categoryLabel } from '../profile';
 import type { Labels } from '../labels';
@@ -126,15 +127,18 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
 
   const max = profile.pictures.maxGroups;
   const pictures = r.pictures;
-  const groupsMark = pictures.length > max ? s.red(MARK.error) : s.green(MARK.ok);
-  out.push(`${label(l.pictures)}  ${l.pictureGroups(pictures.length, max)}${pictures.length ? '  ' + groupsMark : ''}`);
+  const min = profile.pictures.minGroups ?? 0;
+  const groupsMark = pictures.length > max || pictures.length < min ? s.red(MARK.error) : s.green(MARK.ok);
+  out.push(`${label(l.pictures)}  ${l.pictureGroups(pictures.length, max, min)}${pictures.length || min > 0 ? '  ' + groupsMark : ''}`);
   const captionRows = pictures.map((g) => {
     const label = g.captionLabel || `#${g.index}`;
     if (g.caption === undefined) return [`    ${label}`, s.red(`${MARK.error} ${l.noCaption}`)];
     const words = g.captionWords ?? 0;
-    const mark = words > profile.pictures.captionMax ? s.red(`${MARK.error} ${l.state.over}`) : s.green(MARK.ok);
+    const caption = profile.pictures.caption;
+    const state = evaluateLimit(words, caption, profile.tolerances).state;
+    const mark = state === 'over' || state === 'long' || state === 'far-long' ? s.red(`${MARK.error} ${l.state[state]}`) : s.green(MARK.ok);
     const text = g.captionLabel ? g.caption.slice(g.caption.indexOf(g.captionLabel) + g.captionLabel.length).trim() : g.caption;
-    return [`    ${label}`, truncate(text, 40), String(words), `/ ${profile.pictures.captionMax} ${unit}`, mark];
+    return [`    ${label}`, truncate(text, 40), String(words), caption.kind === 'max' ? `/ ${caption.value} ${unit}` : `/ ≈${caption.value} ${unit}`, mark];
   });
   out.push(...table(captionRows, [2], ['  ', '  ', ' ', '  ']));
 

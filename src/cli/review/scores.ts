@@ -26,6 +26,7 @@ import { resolveProfile } from '../profile';
 import { table } from '../render/terminal';
 import { cliVersion } from '../version';
 import { guardWrite } from './write-guard';
+import { BUILTIN_PROFILE_IDS } from '../../core/profile';
 
 const FORMATS = ['text', 'json', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -41,7 +42,8 @@ export function scoresHelp(): string {
   -f, --format <格式>     text（默认）、json、csv（排名表，UTF-8 带 BOM）、xlsx（排名 + 各专家评分）。
   -o, --out <文件>        写入文件；不给 --format 时按扩展名决定格式。已存在时须加 --force。
       --force             覆盖已存在的输出文件。
-  -p, --profile <配置>    规则配置：内置 neu-2024（默认），或配置文件路径（.json）。
+  -p, --profile <配置>    规则配置：内置 ${BUILTIN_PROFILE_IDS.join('、')}（第一个为默认），
+                          或配置文件路径（.json，其中的错误连同 JSON 路径一并列出）。
 
 退出码：0 已汇总；1 有需要核对的地方（评分表无法读取，分数超出范围、不是数字或前后不一致，评分不完整）；2 参数有误或没有评分表。
 `;

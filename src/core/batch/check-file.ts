@@ -8,6 +8,7 @@ import { LIMITS } from '../limits';
 import type { CaseDocument } from '../model/types';
 import type { Profile } from '../profile/types';
 import type { Report } from '../report';
+import { reportContainerIds } from '../report-parts';
 import { baseName, fileError } from './file-error';
 import { textFingerprint, type Fingerprint } from './similarity';
 import { sniffBytes } from './sniff';
@@ -122,7 +123,7 @@ export function formatError(file: string, bytes: Uint8Array, deps: Pick<FileChec
  */
 export function documentText(doc: CaseDocument, report?: Report): string {
   const ranges: [number, number][] = [];
-  for (const id of ['summary', 'background', 'practice', 'lessons'] as const) {
+  for (const id of report ? reportContainerIds(report) : []) {
     const p = report?.parts[id];
     if (p?.found && p.start !== undefined && p.end !== undefined) ranges.push([p.start, p.end]);
   }

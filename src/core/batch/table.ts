@@ -5,6 +5,7 @@
  */
 import type { Profile } from '../profile/types';
 import type { Diagnostic, Report, Severity } from '../report';
+import { reportSectionIds } from '../report-parts';
 import { baseName } from './check-file';
 import { TABLE_LABELS, type Locale } from './messages';
 import type { BatchDiagnostic, BatchReport, FileKind } from './types';
@@ -93,7 +94,7 @@ export function categoryLabel(id: string | undefined, profile?: Profile): string
 /** Body 字数: the engine's `body` part, or the sum of its sections when it has none. */
 export function bodyWords(report: Report): number | null {
   if (report.parts.body?.found) return report.parts.body.counts.words;
-  const sections = (['background', 'practice', 'lessons'] as const).map((id) => report.parts[id]).filter((p) => p?.found);
+  const sections = reportSectionIds(report).map((id) => report.parts[id]).filter((p) => p?.found);
   if (sections.length === 0) return null;
   return sections.reduce((n, p) => n + (p?.counts.words ?? 0), 0);
 }

@@ -6,12 +6,10 @@
  * into the reader's paragraph list (the 第 23 段 of the whole file, which no one can count).
  */
 import type { Diagnostic, PartReport, Report } from '../report';
+import { reportContainerIds, reportCoverIds } from '../report-parts';
 import type { BatchDiagnostic } from './types';
 import type { Locale } from './messages';
 
-const COVER = new Set(['title', 'unit', 'org', 'period', 'category', 'subtype', 'contact', 'phone']);
-/** Parts a paragraph can sit in, innermost first (`body` spans the three sections). */
-const CONTAINERS = ['summary', 'background', 'practice', 'lessons'] as const;
 
 const WORDS = {
   'zh-CN': {
@@ -71,19 +69,21 @@ export function describeWhere(d: Pick<Diagnostic, 'target' | 'span'>, report: Re
   if (t.part !== 'document' && t.part !== 'caption' && t.part !== 'picture') {
     const part = report.parts[t.part];
     const name = label(report, t.part);
-    if (COVER.has(t.part)) return part?.found === false ? w.missing(`${w.cover}${w.sep}${name}`) : `${w.cover}${w.sep}${name}`;
+    if (reportCoverIds(report).includes(t.part)) return part?.found === false ? w.missing(`${w.cover}${w.sep}${name}`) : `${w.cover}${w.sep}${name}`;
     if (!part?.found) return w.missing(name);
     const k = paragraph !== undefined ? within(part, paragraph) : undefined;
     return k ? `${name}${w.sep}${w.paragraph(k)}` : name;
   }
   if (paragraph !== undefined) {
-    for (const id of CONTAINERS) {
+    // Parts a paragraph can sit in, innermost first (`body` spans the sections).
+    const containers = reportContainerIds(report);
+    for (const id of containers) {
       const part = report.parts[id];
       if (!part?.found) continue;
       const k = within(part, paragraph);
       if (k) return `${label(report, id)}${w.sep}${w.paragraph(k)}`;
     }
-    const first = CONTAINERS.map((id) => report.parts[id]?.start).filter((s): s is number => s !== undefined);
+    const first = containers.map((id) => report.parts[id]?.start).filter((s): s is number => s !== undefined);
     if (first.length && paragraph < Math.min(...first)) return w.cover;
   }
   return w.whole;

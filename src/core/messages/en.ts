@@ -45,8 +45,8 @@ export const en: Catalogue = {
     },
     'part-order': {
       order: 'The body sections should be in the order {expected}; they are {actual}.',
-      'extra-section':
-        '“{label}” ({words} {unit}) is none of the body’s sections ({sections}): it counts in the body’s total but in no section. Results belong in “{practiceLabel}”: merge this part into a section, or rename its heading to one of them.',
+      'extra-section': (d, u) =>
+        `“${d.label}” (${d.words} ${u}) is none of the body’s sections (${d.sections}): it counts in the body’s total but in no section. ${d.practiceLabel ? `Results belong in “${d.practiceLabel}”: merge` : 'Merge'} this part into a section, or rename its heading to one of them.`,
     },
     'part-duplicate': {
       duplicate: '“{partLabel}” appears more than once (again at “{label}”): merge them.',
@@ -73,17 +73,21 @@ export const en: Catalogue = {
     },
     'picture-count': {
       'too-many': '{actual} picture groups, more than the {max} allowed in “{sectionLabel}” (by {diff}). Pictures of one kind can form one group.',
+      'too-few': '{actual} picture groups, fewer than the {min} required (by {diff}): add pictures to “{sectionLabel}” with captions.',
     },
     'picture-outside-practice': {
       outside: 'Picture group {group} is in “{partLabel}”; pictures belong in “{sectionLabel}”.',
       'outside-body': 'Picture group {group} is outside the body; pictures belong in “{sectionLabel}”.',
     },
     'caption-missing': {
-      missing: 'Picture group {group} has no caption: describe it in at most {max} {unit}.',
-      empty: 'The caption of picture group {group} is only the label “{label}”: describe the picture in at most {max} {unit}.',
+      missing: (d, u) => `Picture group ${d.group} has no caption: describe it in ${d.kind === 'around' ? 'about' : 'at most'} ${d.max} ${u}.`,
+      empty: (d, u) =>
+        `The caption of picture group ${d.group} is only the label “${d.label}”: describe the picture in ${d.kind === 'around' ? 'about' : 'at most'} ${d.max} ${u}.`,
     },
     'caption-length': {
       'too-long': 'The caption of picture group {group} has {actual} {unit}, more than {max}.',
+      long: 'The caption of picture group {group} has {actual} {unit}, more than “about {limit}” (best {low}–{high}).',
+      'far-long': 'The caption of picture group {group} has {actual} {unit}, far more than “about {limit}” (best {low}–{high}).',
     },
     'period-range': {
       'too-old': (d) =>

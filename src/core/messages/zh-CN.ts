@@ -52,8 +52,8 @@ export const zhCN: Catalogue = {
     },
     'part-order': {
       order: '正文各部分的顺序应为 {expected}，当前为 {actual}。',
-      'extra-section':
-        '正文中的“{label}”（{words} {unit}）不属于{sections}中的任何一部分：正文总字数计入了它，各部分的字数都没有计入。通知规定“{practiceLabel}”中可以包含成果成效，请把这部分内容并入相应部分，或把标题改为其中之一。',
+      'extra-section': (d, u) =>
+        `正文中的“${d.label}”（${d.words} ${u}）不属于${d.sections}中的任何一部分：正文总字数计入了它，各部分的字数都没有计入。${d.practiceLabel ? `通知规定“${d.practiceLabel}”中可以包含成果成效，` : ''}请把这部分内容并入相应部分，或把标题改为其中之一。`,
     },
     'part-duplicate': {
       duplicate: '“{partLabel}”出现了不止一次（“{label}”处再次出现），请合并为一处。',
@@ -82,17 +82,20 @@ export const zhCN: Catalogue = {
     },
     'picture-count': {
       'too-many': '图片共 {actual} 组，超过“{sectionLabel}”部分“{max} 张以内”的要求（多 {diff} 组）。相同类型的图片可合并为组图。',
+      'too-few': (d) => `图片共 ${d.actual} 组，少于要求的 ${d.min} 张（组）（少 ${d.diff} 组）：请在“${d.sectionLabel}”部分补充图片，并注明配图内容。`,
     },
     'picture-outside-practice': {
       outside: '第 {group} 组图片位于“{partLabel}”，图片应配在“{sectionLabel}”部分。',
       'outside-body': '第 {group} 组图片不在案例正文的任何部分中，图片应配在“{sectionLabel}”部分。',
     },
     'caption-missing': {
-      missing: '第 {group} 组图片没有配图说明，请用 {max} {unit}以内的文字注明配图内容。',
-      empty: '第 {group} 组图片的说明只有编号“{label}”，请用 {max} {unit}以内的文字注明配图内容。',
+      missing: (d, u) => `第 ${d.group} 组图片没有配图说明，请用 ${d.max} ${u}${d.kind === 'around' ? '左右' : '以内'}的文字注明配图内容。`,
+      empty: (d, u) => `第 ${d.group} 组图片的说明只有编号“${d.label}”，请用 ${d.max} ${u}${d.kind === 'around' ? '左右' : '以内'}的文字注明配图内容。`,
     },
     'caption-length': {
       'too-long': '第 {group} 组图片的说明有 {actual} {unit}，超过 {max} {unit}。',
+      long: (d, u) => `第 ${d.group} 组图片的说明有 ${d.actual} ${u}，多于“${d.limit} ${u}左右”的要求（宜在 ${d.low}～${d.high} ${u}之间）。`,
+      'far-long': (d, u) => `第 ${d.group} 组图片的说明有 ${d.actual} ${u}，明显多于“${d.limit} ${u}左右”的要求（宜在 ${d.low}～${d.high} ${u}之间）。`,
     },
     'period-range': {
       'too-old': (d) => `实施起始时间为 ${yearMonth(d.year, d.month)}，早于 ${d.earliestYear} 年，不符合“近 ${d.withinYears} 年内组织开展”的要求。`,

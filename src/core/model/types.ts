@@ -91,6 +91,8 @@ export interface Paragraph {
 
 /** Case settings kept in the document itself (saved by the add-in, read by every front end). */
 export interface CaseSettings {
+  /** The profile (notice) the author chose for this document, by id; absent: the default (neu-2024). */
+  profile?: string;
   category?: string;
   /** Self-check of the notice's five criteria, by criterion id. */
   selfCheck?: Record<string, boolean>;

@@ -2,10 +2,8 @@
  * Checks a schema cannot express: references between parts of the profile and numbers
  * that only make sense together. Run after the schema passed, so shapes are known.
  */
-import { SECTION_IDS, type Profile } from './types';
+import { RESERVED_PART_KINDS, sectionIds, type Profile } from './types';
 import { childPath, type ProfileError } from './validate';
-
-const COVER_IDS = new Set(['title', 'unit', 'org', 'period', 'category', 'subtype', 'contact', 'phone']);
 
 function duplicates(list: readonly string[]): Set<string> {
   const seen = new Set<string>();
@@ -48,23 +46,31 @@ export function semanticErrors(p: Profile): ProfileError[] {
   }
   if (!p.categories.some((c) => c.parent === undefined)) err('$.categories', '至少应有一个顶层类别（没有 parent）');
 
-  // Parts: unique ids, kinds that match the vocabulary, the body sections and the summary present.
+  // Parts: unique ids; the known cover fields, summary and body of their fixed kind, any other
+  // id a cover field or a section of the profile's own; at least one body section.
   const partIds = p.parts.map((x) => x.id as string);
   const dupParts = duplicates(partIds);
   p.parts.forEach((part, i) => {
     const path = childPath('$.parts', i);
     if (dupParts.has(part.id) && partIds.indexOf(part.id) !== i) err(childPath(path, 'id'), `部分 id “${part.id}”重复`);
-    const expected = COVER_IDS.has(part.id) ? 'cover' : part.id === 'summary' ? 'summary' : 'section';
-    if (part.kind !== expected) err(childPath(path, 'kind'), `“${part.id}”的 kind 应为“${expected}”，实为“${part.kind}”`);
+    const fixed = Object.prototype.hasOwnProperty.call(RESERVED_PART_KINDS, part.id) ? RESERVED_PART_KINDS[part.id] : undefined;
+    if (fixed !== undefined && part.kind !== fixed) err(childPath(path, 'kind'), `“${part.id}”的 kind 应为“${fixed}”，实为“${part.kind}”`);
+    if (fixed === undefined && part.kind === 'summary') err(childPath(path, 'kind'), `案例简介（kind 为“summary”）的 id 应为“summary”，实为“${part.id}”`);
+    if (part.pictures === true && (part.kind !== 'section' || part.id === 'body')) err(childPath(path, 'pictures'), `只有正文的部分可以放图片，“${part.id}”不是`);
   });
-  for (const id of ['summary', ...SECTION_IDS]) {
-    if (!partIds.includes(id)) err('$.parts', `缺少部分“${id}”（案例简介和正文的三个部分是必需的）`);
-  }
+  const sections = sectionIds(p);
+  if (sections.length === 0) err('$.parts', '至少应有一个正文部分（kind 为“section”，id 不是“body”）');
   const tags = duplicates(p.parts.map((x) => x.tag));
   p.parts.forEach((part, i) => {
     if (tags.has(part.tag) && p.parts.findIndex((x) => x.tag === part.tag) !== i) err(childPath(childPath('$.parts', i), 'tag'), `内容控件标记“${part.tag}”重复`);
   });
-  if (!partIds.includes(p.pictures.section)) err('$.pictures.section', `图片所在部分“${p.pictures.section}”不在 parts 中`);
+  // Pictures: somewhere to put them when any are allowed, a minimum within the maximum.
+  const pictureHomes = p.parts.filter((x) => x.pictures === true);
+  if (p.pictures.maxGroups > 0 && pictureHomes.length === 0) err('$.parts', `允许 ${p.pictures.maxGroups} 张（组）图片，但没有哪个正文部分标明 "pictures": true`);
+  if (p.pictures.minGroups !== undefined && p.pictures.minGroups > p.pictures.maxGroups) {
+    err('$.pictures.minGroups', `不应大于 maxGroups（${p.pictures.maxGroups}），实为 ${p.pictures.minGroups}`);
+  }
+  if (!sections.includes(p.listing.section)) err('$.listing.section', `“${p.listing.section}”不是正文的部分（可选：${sections.join('、')}）`);
 
   // Tolerances: a warning band inside the error band, a near-maximum share inside (0, 1].
   const { warning, error } = p.tolerances.around;

@@ -6,12 +6,40 @@
  */
 import type { CountMetric } from '../count';
 
-/** The part ids of RULES.md. `body` is background + practice + lessons. */
-export type SectionId = 'background' | 'practice' | 'lessons';
+/**
+ * A body section's id: the profile's own (`background`, `practice`, `lessons` in neu-2024;
+ * another notice has four or five sections of its own). The profile lists them in order.
+ */
+export type SectionId = string;
+/** The cover fields the engine gives a meaning to (the unit groups a batch, the category picks limits …). */
 export type CoverFieldId = 'title' | 'unit' | 'org' | 'period' | 'category' | 'subtype' | 'contact' | 'phone';
-export type PartId = CoverFieldId | 'summary' | SectionId | 'body';
+/** Any part of a profile: a cover field, `summary`, a section, or `body` (the sections' sum). */
+export type PartId = string;
 
-export const SECTION_IDS: readonly SectionId[] = ['background', 'practice', 'lessons'];
+export const COVER_FIELD_IDS: readonly CoverFieldId[] = ['title', 'unit', 'org', 'period', 'category', 'subtype', 'contact', 'phone'];
+/** Ids whose kind is fixed: the known cover fields, `summary` and `body`. */
+export const RESERVED_PART_KINDS: Readonly<Record<string, PartSpec['kind']>> = {
+  title: 'cover',
+  unit: 'cover',
+  org: 'cover',
+  period: 'cover',
+  category: 'cover',
+  subtype: 'cover',
+  contact: 'cover',
+  phone: 'cover',
+  summary: 'summary',
+  body: 'section',
+};
+
+/** The body's sections in the profile's order (`body` itself is their sum, not a section). */
+export function sectionIds(profile: Pick<Profile, 'parts'>): SectionId[] {
+  return profile.parts.filter((p) => p.kind === 'section' && p.id !== 'body').map((p) => p.id);
+}
+
+/** The sections where pictures may appear (`pictures: true`), in the profile's order. */
+export function pictureSectionIds(profile: Pick<Profile, 'parts'>): SectionId[] {
+  return profile.parts.filter((p) => p.kind === 'section' && p.id !== 'body' && p.pictures === true).map((p) => p.id);
+}
 
 /**
  * The notice's two kinds of limit: "N 字以内" (`max`, a hard maximum) and "N 字左右"
@@ -36,6 +64,10 @@ export interface PartSpec {
   limit?: Limit;
   /** The content-control tag the template gives this part. */
   tag: string;
+  /** A section where pictures may appear (主要做法 in neu-2024); pictures elsewhere are flagged. */
+  pictures?: boolean;
+  /** What the template asks for in this section (【…】); without it the template gives a generic prompt. */
+  prompt?: string;
   source?: string;
 }
 
@@ -70,23 +102,29 @@ export interface Profile {
     /** ISO date, shown without a weekday (the notice's weekday is wrong). */
     deadline: string;
     email: string;
+    source?: string;
+    /** What a value the notice does not give was taken to be, and why. */
+    assumed?: string;
   };
   /** The metric every length is measured in (Word's 字数 by default). */
   metric: CountMetric;
   tolerances: {
     /** "左右": a relative distance up to `warning` is fine; beyond `error` is an error. */
-    around: { warning: number; error: number; source: string };
+    around: { warning: number; error: number; source: string; assumed?: string };
     /** "以内": at or above this share of the maximum is an info. */
     nearMax: number;
   };
   categories: CategorySpec[];
   parts: PartSpec[];
+  /** Pictures: where they may appear is each section's `pictures`; how many (groups) and their captions here. */
   pictures: {
+    /** At least this many pictures (groups); absent or 0: pictures are optional. */
+    minGroups?: number;
     maxGroups: number;
-    captionMax: number;
-    /** The section pictures belong to. */
-    section: SectionId;
+    /** Each caption's length: "20 字以内" (max) or "20 字左右" (around). */
+    caption: Limit;
     source: string;
+    assumed?: string;
   };
   period: {
     /** The work must have been carried out within this many years before the notice year. */
@@ -94,6 +132,7 @@ export interface Profile {
     /** ... and have run at least this many years before the deadline. */
     minYearsRunning: number;
     source: string;
+    assumed?: string;
   };
   batch: {
     maxCasesPerUnit: number;
@@ -102,6 +141,7 @@ export interface Profile {
     /** Similarity (0–1) at or above which a case counts as a resubmission. */
     resubmissionThreshold: number;
     source: string;
+    assumed?: string;
     /**
      * How one 分党委 is spelled differently on covers: prefixes (中共, the school's name) and
      * organisational suffixes (党委, 分党委, 直属党总支, 委员会 ...) dropped before grouping.
@@ -118,6 +158,8 @@ export interface Profile {
   /** Prompt texts of the official template, which must not be left in a case. */
   placeholders: string[];
   listing: {
+    /** The section whose lines are looked at (主要做法). */
+    section: SectionId;
     /** A line of 主要做法 at or under this many words counts as short. */
     shortLineMaxWords: number;
     /** `listing-heavy` fires when short enumerated lines are at least this share of the section's lines. */

@@ -1,7 +1,7 @@
 /**
  * A small JSON Schema validator, enough for profile.schema.json: type (incl. integer),
  * properties, required, additionalProperties, items, enum, minimum, maximum, pattern,
- * minItems, minLength and local `$ref`s (`#/definitions/x`). Pure, no dependencies; every
+ * minItems, minLength, maxLength and local `$ref`s (`#/definitions/x`). Pure, no dependencies; every
  * error names the JSON path of the value at fault (`$.parts[3].limit.value`) so that a
  * profile author can find it. Messages are in Chinese: profile authors are the
  * organization department's staff as much as developers.
@@ -25,6 +25,7 @@ export interface JsonSchema {
   pattern?: string;
   minItems?: number;
   minLength?: number;
+  maxLength?: number;
   $ref?: string;
   definitions?: Record<string, JsonSchema>;
   [other: string]: unknown;
@@ -99,6 +100,7 @@ function walk(value: unknown, schemaIn: JsonSchema, root: JsonSchema, path: stri
   }
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && [...value].length < schema.minLength) errors.push({ path, message: schema.minLength === 1 ? '不应为空' : `至少应有 ${schema.minLength} 个字符` });
+    if (schema.maxLength !== undefined && [...value].length > schema.maxLength) errors.push({ path, message: `至多应有 ${schema.maxLength} 个字符，实有 ${[...value].length} 个` });
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) errors.push({ path, message: `格式不符（应匹配 ${schema.pattern}），实为${show(value)}` });
   }
   if (Array.isArray(value)) {

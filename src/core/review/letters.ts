@@ -159,10 +159,10 @@ export function feedbackLetters(batch: BatchReport, profile: Profile, state: Rev
       intro = `截至报送截止日期（${chineseDate(profile.notice.deadline)}），未收到贵单位报送的案例材料。`;
       actions.push('如已报送或另有安排，请与党委组织部联系核对。');
     } else {
-      intro = `贵单位报送的 ${row.files.length} 项案例已按《${profile.notice.title}》（${profile.notice.number}）的要求完成形式审查，意见如下。`;
+      intro = `贵单位报送的 ${row.files.length} 项案例已按《${profile.notice.title}》${profile.notice.number ? `（${profile.notice.number}）` : ''}的要求完成形式审查，意见如下。`;
       if (toChange) {
         actions.push(
-          `请按上述意见修改，${deadline ? `于 ${chineseDate(deadline)}前` : '尽快'}将修改后的 Word 版电子文档（.docx）和纸质版首页加盖分党委公章后的扫描件重新发送至党委组织部。`,
+          `请按上述意见修改，${deadline ? `于 ${chineseDate(deadline)}前` : '尽快'}将修改后的 Word 版电子文档（.docx）${profile.batch.scans ? '和纸质版首页加盖分党委公章后的扫描件' : ''}重新发送至党委组织部。`,
         );
         if (cases.some((c) => c.verdict === 'reject')) actions.push('审核结论为“不予受理”的案例无需重新报送。');
       } else {

@@ -43,7 +43,9 @@ export const bodyLength: CaseRule = {
       const parent: string | undefined = scopeCategory.parent;
       scopeCategory = parent ? ctx.profile.categories.find((c) => c.id === parent) : undefined;
     }
-    const first = ctx.structure.parts.background ?? ctx.structure.parts.practice ?? ctx.structure.parts.lessons;
+    const first = sectionSpecs(ctx.profile)
+      .map((s) => ctx.structure.parts[s.id])
+      .find((fp) => fp !== undefined);
     report({
       messageId: ev.state,
       severity: ev.severity,

@@ -19,11 +19,13 @@ export const captionMissing: CaseRule = {
     messageIds: ['missing', 'empty'],
     clause: '每张或每组图片用 20 个以内的文字注明配图内容',
     description: 'A picture group has no caption, or a caption that is only a label.',
-    uses: ['pictures.captionMax'],
+    uses: ['pictures.caption'],
   },
   check(ctx, report) {
     ctx.structure.pictureGroups.forEach((g, i) => {
-      const data = { group: i + 1, max: ctx.profile.pictures.captionMax, metric: ctx.profile.metric };
+      const caption = ctx.profile.pictures.caption;
+      // `kind` only for a "左右" caption, so that a "以内" profile's data stays as it was.
+      const data = { group: i + 1, max: caption.value, metric: ctx.profile.metric, ...(caption.kind === 'around' ? { kind: 'around' } : {}) };
       if (!g.caption) {
         report({ messageId: 'missing', data, target: { part: 'caption', group: i + 1, paragraph: g.paragraphs[g.paragraphs.length - 1] } });
       } else if (g.caption.body.trim() === '') {

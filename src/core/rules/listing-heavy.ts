@@ -4,8 +4,8 @@
  * Notice, 三: "避免对工作成果的简单总结和罗列". A 主要做法 made mostly of short enumerated lines
  * ("1. 开展主题党日 12 次；") lists results instead of telling how the work was done.
  *
- * With the profile's `listing` numbers: among the lines of the section pictures belong to
- * (主要做法), a line is short when it has at most `shortLineMaxWords` in the profile's metric,
+ * With the profile's `listing` numbers: among the lines of the section it names
+ * (`listing.section`, 主要做法), a line is short when it has at most `shortLineMaxWords` in the profile's metric,
  * and enumerated when Word numbers it (a list label) or it starts with a marker (一、 （一）
  * 1. ① • 一是 第一条 …). The rule fires when there are at least `minLines` lines and the
  * short enumerated ones are at least `minShare` of them.
@@ -30,11 +30,11 @@ export const listingHeavy: CaseRule = {
     messageIds: ['listing'],
     clause: '避免对工作成果的简单总结和罗列',
     description: 'The practice section is mostly short enumerated lines.',
-    uses: ['listing.shortLineMaxWords', 'listing.minShare', 'listing.minLines', 'pictures.section'],
+    uses: ['listing.shortLineMaxWords', 'listing.minShare', 'listing.minLines', 'listing.section'],
     styleHint: true,
   },
   check(ctx, report) {
-    const id = ctx.profile.pictures.section;
+    const id = ctx.profile.listing.section;
     const fp = ctx.structure.parts[id];
     if (!fp) return;
     const { shortLineMaxWords, minShare, minLines } = ctx.profile.listing;

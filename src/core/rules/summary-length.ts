@@ -53,7 +53,7 @@ export const summaryLength: CaseRule = {
           restParagraphs: texts(lead.start, lead.end),
           restWords: ctxMeasure(ctx).range(lead.start, lead.end)[metric],
           metric,
-          sectionLabel: partLabel(ctx.profile, sectionSpecs(ctx.profile)[0]?.id ?? 'background'),
+          sectionLabel: partLabel(ctx.profile, sectionSpecs(ctx.profile)[0]?.id ?? 'body'),
         },
         target: { part: 'summary', paragraph: guess.paragraph },
       });

@@ -60,7 +60,7 @@ export interface CaseContext {
   /** Per-paragraph and per-range lengths of the main story. */
   measure?: Measure;
   /** The category as given when it could not be resolved to a profile category. */
-  unknownCategory?: { value: string; source: 'option' | 'settings' | 'cover' | 'control' };
+  unknownCategory?: { value: string; source: 'option' | 'settings' | 'cover' | 'control' | 'profile' };
 }
 
 /** Lengths of the main story's paragraphs, computed once (prefix sums). */

@@ -22,7 +22,7 @@
  */
 import type { CaseDocument, Paragraph } from '../model/types';
 import type { PartId, PartSpec, Profile, SectionId } from '../profile/types';
-import { SECTION_IDS } from '../profile/types';
+import { sectionIds } from '../profile/types';
 import type { CaseStructure, FoundPart, OtherSection, PictureGroup } from './types';
 import { countText } from '../count';
 import { profileTables, type ProfileTables } from './aliases';
@@ -65,9 +65,6 @@ interface Candidate {
   bare?: boolean;
 }
 
-function isSection(id: PartId): id is SectionId {
-  return (SECTION_IDS as readonly PartId[]).includes(id);
-}
 
 class Finder {
   readonly paras: readonly Paragraph[];
@@ -78,6 +75,8 @@ class Finder {
   /** Paragraphs that are recognised headings, fields or values: never captions or titles. */
   readonly recognised: Uint8Array;
   readonly candidates: Candidate[] = [];
+  /** The body's sections in the profile's order. */
+  readonly sections: readonly SectionId[];
 
   constructor(
     readonly doc: CaseDocument,
@@ -86,8 +85,13 @@ class Finder {
     this.paras = doc.paragraphs;
     this.infos = this.paras.map(analyse);
     this.t = profileTables(profile);
+    this.sections = sectionIds(profile);
     this.claimed = new Uint8Array(this.paras.length);
     this.recognised = new Uint8Array(this.paras.length);
+  }
+
+  isSection(id: PartId): boolean {
+    return this.sections.includes(id);
   }
 
   match(i: number) {
@@ -270,7 +274,7 @@ class Finder {
       if (!parts[id] && (!owner || owner === c)) parts[id] = c.part;
       else if (id !== BODY) duplicates.push(c.part);
       accepted.push(c);
-      section = isSection(id) ? c : undefined;
+      section = this.isSection(id) ? c : undefined;
     }
     return { parts, duplicates, accepted };
   }
@@ -328,13 +332,13 @@ class Finder {
   }
 
   body(parts: Partial<Record<PartId, FoundPart>>, duplicates: FoundPart[], others: readonly OtherSection[]): void {
-    const sections = SECTION_IDS.map((id) => parts[id]).filter((p): p is FoundPart => p !== undefined);
+    const sections = this.sections.map((id) => parts[id]).filter((p): p is FoundPart => p !== undefined);
     const heading = parts.body;
     if (sections.length === 0) return;
     let first = sections[0];
     let last = 0;
     for (const s of sections) if (s.start < first.start) first = s;
-    for (const s of [...sections, ...duplicates.filter((d) => isSection(d.id))]) last = Math.max(last, s.end);
+    for (const s of [...sections, ...duplicates.filter((d) => this.isSection(d.id))]) last = Math.max(last, s.end);
     for (const o of others) last = Math.max(last, o.end);
     const lead = others.find((o) => o.start < first.start);
     if (lead && !(heading && heading.start <= lead.start)) {
@@ -401,7 +405,7 @@ class Finder {
     }
     const limit = c.spec.limit;
     const next = accepted.find((x) => x.part.start === oldEnd && x !== c);
-    if (parts.background || !limit || !next || !isSection(next.spec.id) || next.spec.id === BODY) return undefined;
+    if ((this.sections.length > 0 && parts[this.sections[0]]) || !limit || !next || !this.isSection(next.spec.id) || next.spec.id === BODY) return undefined;
     const high = limit.kind === 'around' ? limit.value * (1 + this.profile.tolerances.around.warning) : limit.value;
     const metric = this.profile.metric;
     const texts: { index: number; words: number }[] = [];
@@ -441,7 +445,7 @@ class Finder {
     for (const c of accepted) {
       for (let k = c.part.start; k < Math.max(c.part.end, c.part.start + 1) && k < n; k++) occupied[k] = 1;
       if (c.spec.kind === 'summary' && parts[c.spec.id] === c.part) scanFrom = Math.min(scanFrom, c.part.start);
-      if (isSection(c.spec.id)) {
+      if (this.isSection(c.spec.id)) {
         scanFrom = Math.min(scanFrom, c.part.start);
         first = Math.min(first, c.part.start);
         last = Math.max(last, c.part.end);
@@ -500,12 +504,13 @@ class Finder {
 
   /** Gives each missing required section the first other section standing where it would. */
   private offerCandidates(parts: Partial<Record<PartId, FoundPart>>, others: OtherSection[]): void {
-    SECTION_IDS.forEach((id, k) => {
+    const sections = this.sections;
+    sections.forEach((id, k) => {
       if (parts[id] || !this.t.spec.get(id)?.required) return;
       let after = -1;
       let before = Infinity;
-      for (let j = k - 1; j >= 0 && after < 0; j--) after = parts[SECTION_IDS[j]]?.start ?? -1;
-      for (let j = k + 1; j < SECTION_IDS.length && before === Infinity; j++) before = parts[SECTION_IDS[j]]?.start ?? Infinity;
+      for (let j = k - 1; j >= 0 && after < 0; j--) after = parts[sections[j]]?.start ?? -1;
+      for (let j = k + 1; j < sections.length && before === Infinity; j++) before = parts[sections[j]]?.start ?? Infinity;
       const o = others.find((x) => !x.candidateFor && x.start > after && x.start < before);
       if (!o) return;
       o.candidateFor = id;
@@ -600,10 +605,10 @@ class Finder {
       paras: this.paras,
       infos: this.infos,
       isPartStart: (i) => this.recognised[i] === 1,
-      captionLimit: this.profile.pictures.captionMax * 2,
+      captionLimit: this.profile.pictures.caption.value * 2,
     });
     const ranges = [...Object.values(parts), ...duplicates].filter(
-      (p): p is FoundPart => p !== undefined && (isSection(p.id) || this.t.spec.get(p.id)?.kind === 'summary'),
+      (p): p is FoundPart => p !== undefined && (this.isSection(p.id) || this.t.spec.get(p.id)?.kind === 'summary'),
     );
     for (const g of groups) {
       const at = g.paragraphs[0];
@@ -624,7 +629,7 @@ export function findStructure(doc: CaseDocument, profile: Profile): CaseStructur
   const otherSections = f.others(parts, accepted, cut);
   f.body(parts, duplicates, otherSections);
   f.title(parts);
-  const sectionOrder = SECTION_IDS.filter((id) => parts[id] !== undefined).sort((a, b) => parts[a]!.start - parts[b]!.start);
+  const sectionOrder = f.sections.filter((id) => parts[id] !== undefined).sort((a, b) => parts[a]!.start - parts[b]!.start);
   const pictureGroups = f.pictures(parts, duplicates);
   const captionParagraphs = pictureGroups
     .map((g) => g.caption?.paragraph)

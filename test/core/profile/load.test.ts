@@ -33,7 +33,9 @@ describe('the built-in profile', () => {
     expect(cat('committee')?.bodyLimit).toMatchObject({ kind: 'max', value: 2000 });
     expect(cat('branch')?.bodyLimit).toMatchObject({ kind: 'around', value: 1000 });
     expect(NEU_2024.parts.find((p) => p.id === 'summary')?.limit).toMatchObject({ kind: 'around', value: 200 });
-    expect(NEU_2024.pictures).toMatchObject({ maxGroups: 5, captionMax: 20, section: 'practice' });
+    expect(NEU_2024.pictures).toMatchObject({ maxGroups: 5, caption: { kind: 'max', value: 20 } });
+    expect(NEU_2024.parts.filter((p) => p.pictures).map((p) => p.id)).toEqual(['practice']);
+    expect(NEU_2024.parts.filter((p) => p.kind === 'section').map((p) => p.id)).toEqual(['background', 'practice', 'lessons', 'body']);
     expect(NEU_2024.period).toMatchObject({ withinYears: 5, minYearsRunning: 2 });
     expect(NEU_2024.notice).toMatchObject({ year: 2024, deadline: '2024-11-27' });
     expect(NEU_2024.tolerances).toMatchObject({ nearMax: 0.95, around: { warning: 0.2, error: 0.5 } });
@@ -55,7 +57,10 @@ describe('schema errors name the JSON path', () => {
     ['an alias that is not a string', (p) => ((p.parts[3].aliases as unknown[])[1] = 7), '$.parts[3].aliases[1]'],
     ['a share over 1', (p) => (p.listing.minShare = 1.5), '$.listing.minShare'],
     ['a fractional picture count', (p) => (p.pictures.maxGroups = 2.5), '$.pictures.maxGroups'],
-    ['an unknown part id', (p) => ((p.parts[0] as unknown as Record<string, unknown>).id = 'abstract'), '$.parts[0].id'],
+    ['a part id that is no id', (p) => ((p.parts[0] as unknown as Record<string, unknown>).id = '案例 名称'), '$.parts[0].id'],
+    ['a caption limit of an unknown kind', (p) => ((p.pictures.caption as unknown as Record<string, unknown>).kind = 'about'), '$.pictures.caption.kind'],
+    ['the old single picture section', (p) => ((p.pictures as unknown as Record<string, unknown>).section = 'practice'), '$.pictures.section'],
+    ['a section that says pictures with a string', (p) => ((p.parts[10] as unknown as Record<string, unknown>).pictures = 'yes'), '$.parts[10].pictures'],
     ['an empty category list', (p) => (p.categories = []), '$.categories'],
   ])('%s → %s', (_name, breakIt, path) => {
     const p = clone();
@@ -82,10 +87,6 @@ describe('semantic errors', () => {
     ['a duplicate category id', (p) => (p.categories[3].id = 'branch.teacher'), '$.categories[3].id'],
     ['a parent cycle', (p) => (p.categories[1].parent = 'branch.teacher'), '$.categories[1].parent'],
     ['a duplicate part id', (p) => (p.parts[1].id = 'title'), '$.parts[1].id'],
-    ['a missing body section', (p) => (p.parts = p.parts.filter((x) => x.id !== 'lessons')), '$.parts'],
-    ['a missing summary', (p) => (p.parts = p.parts.filter((x) => x.id !== 'summary')), '$.parts'],
-    ['a section declared as a cover field', (p) => (p.parts.find((x) => x.id === 'practice')!.kind = 'cover'), '$.parts[10].kind'],
-    ['pictures in a part that is absent', (p) => (p.parts = p.parts.filter((x) => x.id !== 'practice')), '$.pictures.section'],
     ['a warning band wider than the error band', (p) => (p.tolerances.around.warning = 0.6), '$.tolerances.around.error'],
     ['a zero warning band', (p) => (p.tolerances.around.warning = 0), '$.tolerances.around.warning'],
     ['a zero near-maximum share', (p) => (p.tolerances.nearMax = 0), '$.tolerances.nearMax'],
@@ -95,6 +96,38 @@ describe('semantic errors', () => {
     const p = clone();
     breakIt(p);
     expect(errorsOf(p).map((e) => e.path)).toContain(path);
+  });
+
+  // A profile's own parts (issue 14): the error's path and what it says.
+  test.each<[string, (p: Profile) => void, string, RegExp]>([
+    ['no body section at all', (p) => (p.parts = p.parts.filter((x) => x.kind !== 'section' || x.id === 'body')), '$.parts', /至少应有一个正文部分/],
+    ['the summary declared as a section', (p) => (p.parts.find((x) => x.id === 'summary')!.kind = 'section'), '$.parts[8].kind', /应为“summary”/],
+    ['a summary under another id', (p) => (p.parts.find((x) => x.id === 'background')!.kind = 'summary'), '$.parts[9].kind', /id 应为“summary”/],
+    ['a known cover field declared as a section', (p) => (p.parts.find((x) => x.id === 'unit')!.kind = 'section'), '$.parts[1].kind', /应为“cover”/],
+    ['pictures allowed but no section for them', (p) => delete p.parts.find((x) => x.id === 'practice')!.pictures, '$.parts', /没有哪个正文部分标明 "pictures": true/],
+    ['pictures in a cover field', (p) => (p.parts.find((x) => x.id === 'title')!.pictures = true), '$.parts[0].pictures', /只有正文的部分可以放图片/],
+    ['more pictures required than allowed', (p) => (p.pictures.minGroups = 6), '$.pictures.minGroups', /不应大于 maxGroups（5）/],
+    ['a listing section that is absent', (p) => (p.listing.section = 'lessons-learnt'), '$.listing.section', /不是正文的部分/],
+  ])('%s → %s', (_name, breakIt, path, message) => {
+    const p = clone();
+    breakIt(p);
+    const at = errorsOf(p).filter((e) => e.path === path);
+    expect(at.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+  });
+
+  test('a profile of its own parts: four sections, no summary, a cover field of its own', () => {
+    const p = clone();
+    p.parts = p.parts.filter((x) => !['summary', 'background', 'practice', 'lessons'].includes(x.id));
+    p.parts.push(
+      { id: 'leader', label: '负责人', kind: 'cover', required: false, tag: 'case.leader', aliases: ['负责人'] },
+      { id: 'theme', label: '活动主题与思路', kind: 'section', required: true, tag: 'case.theme', aliases: ['活动主题与思路'] },
+      { id: 'process', label: '实施方法与过程', kind: 'section', required: true, tag: 'case.process', aliases: ['实施方法与过程'], pictures: true },
+      { id: 'results', label: '所取得主要成效', kind: 'section', required: true, tag: 'case.results', aliases: ['主要成效'] },
+      { id: 'lessons', label: '经验与启示', kind: 'section', required: true, tag: 'case.lessons', aliases: ['经验与启示'] },
+    );
+    p.listing.section = 'process';
+    const r = loadProfile(p);
+    expect(r.ok ? [] : r.errors).toEqual([]);
   });
 
   test('loadProfile never throws, whatever it is given', () => {

@@ -1,7 +1,7 @@
 import { cover, P, problems, han, words } from './harness';
 
 const RULE = 'caption-length';
-const max = P.pictures.captionMax;
+const max = P.pictures.caption.value;
 
 function practiceWith(caption: string) {
   return cover('分党委').background(han(300)).practice(han(300)).picture({ caption }).lessons(han(300));

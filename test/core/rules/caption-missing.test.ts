@@ -19,7 +19,7 @@ test('invalid: a picture with nothing after it', () => {
     expect.objectContaining({
       messageId: 'missing',
       severity: 'error',
-      data: expect.objectContaining({ group: 1, max: P.pictures.captionMax }),
+      data: expect.objectContaining({ group: 1, max: P.pictures.caption.value }),
       target: expect.objectContaining({ part: 'caption', group: 1 }),
     }),
   ]);

@@ -1,7 +1,8 @@
 /**
- * The emission: what the notice says (NoticeFacts) as a Profile of today's schema. This is
- * the one file that knows the profile's shape; when the body's sections become a free list
- * (issue 14, parts as data), only this file changes.
+ * The emission: what the notice says (NoticeFacts) as a Profile. This is the one file that
+ * knows the profile's shape: the body's sections as the notice lists them (ids of their own
+ * where neu-2024 has no section of that kind), pictures allowed in the section the notice
+ * names, and picture and caption limits of either kind.
  *
  * What no notice says (the heading aliases, the template's prompts, the word lists of
  * `integration-weak` and `listing-heavy`, the tolerance of "左右", the cover fields, the
@@ -9,7 +10,6 @@
  * listed as a row to review, with the reason.
  */
 import type { CategorySpec, Limit, PartSpec, Profile } from '../types';
-import { limitText } from './review';
 import type { DraftLimit, DraftReviewItem, Found, NoticeFacts } from './types';
 
 export interface EmitOptions {
@@ -64,17 +64,24 @@ export function emitProfile(f: NoticeFacts, base: Profile, options: EmitOptions 
       tag: 'case.summary',
       aliases: unique([summary.label, ...(basePart('summary')?.aliases ?? [])]),
       ...(summary.limit ? { limit: limit({ ...f.summary, value: summary.limit }) } : {}),
+      ...(basePart('summary')?.prompt ? { prompt: basePart('summary')?.prompt } : {}),
     });
   }
+  const pictureSection = f.sections.value.find((s) => s.label === f.pictures.section.value)?.id ?? f.sections.value.find((s) => s.id === 'practice')?.id ?? f.sections.value[0]?.id;
+  if (!f.sections.value.some((s) => s.label === f.pictures.section.value)) {
+    fill('$.parts[*].pictures', '图片所在部分', pictureSection ?? '（无）', `通知说图片放在“${f.pictures.section.value}”，但正文各部分中没有这个名称：草稿放在 ${pictureSection ?? '（无）'}，请核对。`);
+  }
   for (const s of f.sections.value) {
+    const prompt = basePart(s.id)?.prompt;
     parts.push({
-      // Today's schema knows only background / practice / lessons; section-N is for the parts-as-data schema.
-      id: s.id as PartSpec['id'],
+      id: s.id,
       label: s.label,
       kind: 'section',
       required: true,
       tag: `case.${s.id}`,
       aliases: unique([s.label, ...(basePart(s.id)?.aliases ?? [])]),
+      ...(s.id === pictureSection && f.pictures.max.value > 0 ? { pictures: true } : {}),
+      ...(prompt ? { prompt } : {}),
       source: sourceOf(f.sections),
     });
   }
@@ -89,21 +96,16 @@ export function emitProfile(f: NoticeFacts, base: Profile, options: EmitOptions 
   });
   fill('$.parts[*].aliases', '各部分标题的别名', '通知中的名称，加上 neu-2024 同一部分的别名', '别名不出自通知：作者常用的其他标题写法请补上。');
 
-  const pictureSection = f.sections.value.find((s) => s.label === f.pictures.section.value)?.id ?? 'practice';
-  if (!f.sections.value.some((s) => s.label === f.pictures.section.value)) {
-    fill('$.pictures.section', '图片所在部分', 'practice', `通知说图片放在“${f.pictures.section.value}”，但正文各部分中没有这个名称：草稿取 practice（主要做法），请核对。`);
-  }
-  const pictures = {
+  const pictures: Profile['pictures'] = {
+    ...(f.pictures.min.value > 0 ? { minGroups: f.pictures.min.value } : {}),
     maxGroups: f.pictures.max.value,
-    captionMax: f.pictures.caption.value.value,
-    section: pictureSection as Profile['pictures']['section'],
-    source: unique([f.pictures.max.source ?? '', f.pictures.caption.source ?? '']).join('；') || sourceOf(f.pictures.max),
+    caption: limit(f.pictures.caption),
+    source: unique([f.pictures.min.source ?? '', f.pictures.max.source ?? '', f.pictures.caption.source ?? '']).join('；') || sourceOf(f.pictures.max),
   };
-  if (f.pictures.min.value > 0) {
-    fill('$.pictures（最少张数）', '图片最少（张/组）', String(f.pictures.min.value), '现行配置格式没有“最少图片数”一项：草稿中未写入，检查时不会提示图片过少（待“各部分由配置定义”一并支持）。');
-  }
-  if (f.pictures.caption.value.kind === 'around') {
-    fill('$.pictures.captionMax', '图片说明字数', limitText(f.pictures.caption.value), `现行配置格式的图片说明只能是“以内”：草稿按 ${f.pictures.caption.value.value} 字以内写入，比通知的“左右”严格，请核对。`);
+  // 简单罗列 is judged in 主要做法; a notice without one: the section with the pictures (its 做法).
+  const listingSection = f.sections.value.find((s) => s.id === 'practice')?.id ?? pictureSection ?? base.listing.section;
+  if (listingSection !== 'practice') {
+    fill('$.listing.section', '“简单罗列”检查的部分', listingSection, '通知没有“主要做法”：草稿检查图片所在的部分，请改为讲做法的那一部分。');
   }
 
   const school = /^(?:中共|中国共产党)?(.{2,20}?)委员会/u.exec(f.issuer.value)?.[1];
@@ -142,7 +144,7 @@ export function emitProfile(f: NoticeFacts, base: Profile, options: EmitOptions 
     period,
     batch,
     placeholders: [],
-    listing: { ...base.listing },
+    listing: { ...base.listing, section: listingSection },
     integration: { ...base.integration, partyWords: [...base.integration.partyWords], coreWords: [...base.integration.coreWords] },
     criteria,
     checklist: unique([

@@ -17,7 +17,7 @@ export interface ProfileDraft {
   profile: Profile;
   /** Every value with its sentence; rows with `guess` need a person's review. */
   review: DraftReviewItem[];
-  /** The draft against today's schema and semantic checks (errors with JSON paths). */
+  /** The draft against the profile schema and semantic checks (errors with JSON paths). */
   validation: { ok: true } | { ok: false; errors: ProfileError[] };
 }
 
@@ -55,7 +55,7 @@ export function reviewText(draft: ProfileDraft): string {
   lines.push('');
   if (draft.validation.ok) lines.push('校验：草稿符合配置格式。');
   else {
-    lines.push('校验：草稿还不符合现行配置格式（补全或改正后才能用于检查）：');
+    lines.push('校验：草稿还不符合配置格式（补全或改正后才能用于检查）：');
     for (const e of draft.validation.errors) lines.push(`    ${e.path}：${e.message}`);
   }
   return `${lines.join('\n')}\n`;

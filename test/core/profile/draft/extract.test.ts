@@ -126,6 +126,6 @@ test('other common wordings: 控制在……以内, 推荐不超过 N 个, 图�
 
 test('pictures said to go in a part the body does not list: practice, marked for review', () => {
   const d = draftProfile('正文包括工作背景、具体做法、经验启示三个部分。“工作成果”部分可附3张以内的图片。');
-  expect(d.profile.pictures.section).toBe('practice');
-  expect(d.review.find((r) => r.path === '$.pictures.section')?.guess).toContain('“工作成果”');
+  expect(d.profile.parts.filter((p) => p.pictures).map((p) => p.id)).toEqual(['practice']);
+  expect(d.review.find((r) => r.path === '$.parts[*].pictures')?.guess).toContain('“工作成果”');
 });

@@ -72,8 +72,16 @@ describe('every number of neu-2024, field by field', () => {
   });
 
   test('pictures: at most 5 (groups), captions of 20 字以内, in 主要做法', () => {
-    expect([d.pictures.maxGroups, d.pictures.captionMax, d.pictures.section]).toEqual([5, 20, 'practice']);
-    expect([d.pictures.maxGroups, d.pictures.captionMax, d.pictures.section]).toEqual([neu.pictures.maxGroups, neu.pictures.captionMax, neu.pictures.section]);
+    const where = (p: Profile) => p.parts.filter((x) => x.pictures).map((x) => x.id);
+    expect([d.pictures.maxGroups, d.pictures.caption.kind, d.pictures.caption.value, d.pictures.minGroups, where(d)]).toEqual([5, 'max', 20, undefined, ['practice']]);
+    expect([d.pictures.maxGroups, d.pictures.caption.kind, d.pictures.caption.value, d.pictures.minGroups, where(d)]).toEqual([
+      neu.pictures.maxGroups,
+      neu.pictures.caption.kind,
+      neu.pictures.caption.value,
+      neu.pictures.minGroups,
+      where(neu),
+    ]);
+    expect(d.listing.section).toBe(neu.listing.section);
     expect(draft.facts.pictures.min).toMatchObject({ value: 0 });
     expect(draft.facts.pictures.caption.value).toEqual({ kind: 'max', value: 20 });
   });

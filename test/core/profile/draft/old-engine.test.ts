@@ -48,7 +48,7 @@ test('without lookbehind the draft still reads the NEU notice', () => {
   expect(p.parts.find((x) => x.id === 'summary')?.limit).toMatchObject({ kind: 'around', value: 200 });
   expect(p.categories.find((c) => c.id === 'committee')?.bodyLimit).toMatchObject({ kind: 'max', value: 2000 });
   expect(p.categories.find((c) => c.id === 'branch')?.bodyLimit).toMatchObject({ kind: 'around', value: 1000 });
-  expect([p.pictures.maxGroups, p.pictures.captionMax, p.batch.maxCasesPerUnit]).toEqual([5, 20, 2]);
+  expect([p.pictures.maxGroups, p.pictures.caption.value, p.batch.maxCasesPerUnit]).toEqual([5, 20, 2]);
 });
 
 test('the last sentence of a paragraph, with its closing mark', () => {
