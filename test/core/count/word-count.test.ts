@@ -58,6 +58,18 @@ describe('white space and invisible characters', () => {
     expect(extB.eastAsianChars).toBe(2);
     expect(extB.charsNoSpaces).toBe(2);
   });
+  // The CJK Unified Ideographs block is U+4E00–U+9FFF (Unicode's Blocks.txt). Characters added
+  // after Unicode 2.0's U+9FA5, such as 鿏 U+9FCF (the element meitnerium, Unicode 4.1) and the block's
+  // last code point U+9FFF, are 中文字符 like 一; its neighbours are not.
+  test('the whole CJK Unified Ideographs block counts, up to U+9FFF', () => {
+    const c = countText('一龥鿏\u9fea\u9fff');
+    expect([c.eastAsianChars, c.nonAsianWords, c.words]).toEqual([5, 0, 5]);
+    expect(countText('鿏').eastAsianChars).toBe(1);
+    const yijing = countText('\u4dff'); // ䷿ HEXAGRAM FOR BEFORE COMPLETION, just before the block
+    expect([yijing.eastAsianChars, yijing.nonAsianWords]).toEqual([0, 1]);
+    const yi = countText('\ua000'); // ꀀ YI SYLLABLE IT, just after it
+    expect([yi.eastAsianChars, yi.nonAsianWords]).toEqual([0, 1]);
+  });
 });
 
 describe('paragraphs and list labels', () => {
