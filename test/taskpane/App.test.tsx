@@ -44,11 +44,13 @@ function renderPane(source: FakeSource, action?: 'insertTemplate') {
 
 /**
  * The pane with a first read and settings load handed over by the entry. The source itself
- * holds another document and category, so that using it instead would show.
+ * holds another document and category (学生党支部), so that using it instead would show; the
+ * early settings' category (分党委, 2000 字以内) differs from what the early document's cover
+ * declares (党支部（教师党支部）, 1000 字左右), so that ignoring them would show too.
  */
 function renderWithEarly(initialRead: Early<CaseDocument>, initialSettings: Early<CaseSettings>) {
   const source = new FakeSource(caseDoc().para('x').build());
-  source.settings = { category: 'committee' };
+  source.settings = { category: 'branch.student' };
   const loadSettings = jest.spyOn(source, 'loadSettings');
   render(
     <FluentProvider theme={webLightTheme}>
@@ -72,10 +74,12 @@ describe('task pane', () => {
   it('uses the read and settings the entry started before rendering and still waits for, instead of its own', async () => {
     const { source, loadSettings } = renderWithEarly(
       { settled: 'pending', promise: Promise.resolve(validBranchCase().build()) },
-      { settled: 'pending', promise: Promise.resolve({ category: 'branch.teacher' }) },
+      { settled: 'pending', promise: Promise.resolve({ category: 'committee' }) },
     );
     await screen.findByRole('progressbar', { name: /案例正文/ });
-    await waitFor(() => expect((screen.getByRole('radio', { name: '教师党支部' }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect((screen.getByRole('radio', { name: '分党委（直属党总支）' }) as HTMLInputElement).checked).toBe(true));
+    expect(screen.getByRole('progressbar', { name: /案例正文/ }).getAttribute('aria-valuetext')).toMatch(/ \/ 2000 字以内 · /);
+    expect(screen.queryByRole('radio', { name: '学生党支部' })).toBeNull();
     expect(source.reads).toBe(0);
     expect(loadSettings).not.toHaveBeenCalled();
   });
@@ -83,12 +87,13 @@ describe('task pane', () => {
   it('renders the report for the saved category at once when the entry already has the read and settings', () => {
     const { source, loadSettings } = renderWithEarly(
       { settled: 'fulfilled', value: validBranchCase().build() },
-      { settled: 'fulfilled', value: { category: 'branch.teacher' } },
+      { settled: 'fulfilled', value: { category: 'committee' } },
     );
-    // Synchronously, in the first render: the branch limit, and the saved subtype ticked.
+    // Synchronously, in the first render: the saved category's limit (not the cover's 1000 字左右), and it ticked.
     const body = screen.getByRole('progressbar', { name: /案例正文/ });
-    expect(body.getAttribute('aria-valuetext')).toMatch(/ \/ 1000 字左右 · /);
-    expect((screen.getByRole('radio', { name: '教师党支部' }) as HTMLInputElement).checked).toBe(true);
+    expect(body.getAttribute('aria-valuetext')).toMatch(/ \/ 2000 字以内 · /);
+    expect((screen.getByRole('radio', { name: '分党委（直属党总支）' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: '党支部' }) as HTMLInputElement).checked).toBe(false);
     expect(source.reads).toBe(0);
     expect(loadSettings).not.toHaveBeenCalled();
   });
