@@ -121,6 +121,36 @@ describe('task pane', () => {
     expect(await screen.findByText(/无法定位：文档中已没有第 9 段/)).toBeTruthy();
   });
 
+  it('a failed read shows the error bar with the gateway’s message until a read succeeds', async () => {
+    const source = new FakeSource(validBranchCase().build());
+    source.manual = true;
+    renderPane(source);
+    await waitFor(() => expect(source.pending).toHaveLength(1));
+    act(() => source.pending[0].reject(new DocumentSourceError('read', '无法读取文档：Word 没有响应，请稍后点“重新检查”。')));
+    const bar = (await screen.findByText('操作未完成')).closest('[role=alert]') as HTMLElement;
+    expect(bar.textContent).toBe('操作未完成无法读取文档：Word 没有响应，请稍后点“重新检查”。');
+    // A read failure has no 关闭: it stays until the document can be read again.
+    expect(within(bar).queryByRole('button')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '重新检查' }));
+    await waitFor(() => expect(source.pending).toHaveLength(2));
+    await act(async () => source.pending[1].resolve(validBranchCase().build()));
+    await waitFor(() => expect(screen.queryByText('操作未完成')).toBeNull());
+    expect(screen.getByRole('progressbar', { name: /案例正文/ })).toBeTruthy();
+  });
+
+  it('an action’s error bar goes when 关闭 is clicked', async () => {
+    const doc = caseDoc().title('题').unit('单位').category('党支部').summary(han(40)).background(han(300)).practice(han(400)).lessons(han(270)).build();
+    const source = new FakeSource(doc);
+    source.failSelect = new DocumentSourceError('not-found', '无法定位：文档中已没有第 9 段，请稍候重新检查。');
+    renderPane(source);
+    fireEvent.click(await screen.findByRole('button', { name: /案例简介/ }));
+    const bar = (await screen.findByText('操作未完成')).closest('[role=alert]') as HTMLElement;
+    expect(bar.textContent).toBe('操作未完成无法定位：文档中已没有第 9 段，请稍候重新检查。关闭');
+    fireEvent.click(within(bar).getByRole('button', { name: '关闭' }));
+    await waitFor(() => expect(screen.queryByText('操作未完成')).toBeNull());
+    expect(screen.queryByText(/无法定位/)).toBeNull();
+  });
+
   it('saves the chosen category and its subtype in the document', async () => {
     const source = new FakeSource(caseDoc().para('x').build());
     renderPane(source);
