@@ -118,3 +118,46 @@ describe('captions', () => {
     expect(countCaption('组图3-2 支部书记讲党课').words).toBe(7);
   });
 });
+
+/**
+ * Every edge of the classification, one code point each side (Unicode's Blocks.txt, and Word's
+ * behaviour in ../shared/wordcount/README.md): E 中文字符 (a word each), O a non-Asian run,
+ * S white space (only in 字符数(计空格)), B a break (ends a run, counts nowhere), I invisible
+ * (counts nowhere, does not end a run), C a character that is no word (the Symbol bullet).
+ */
+function kindOfChar(cp: number): string {
+  const ch = String.fromCodePoint(cp);
+  const t = countText(ch);
+  if (t.eastAsianChars === 1 && t.words === 1 && t.charsNoSpaces === 1) return 'E';
+  if (t.nonAsianWords === 1 && t.words === 1 && t.charsNoSpaces === 1) return 'O';
+  if (t.words === 0 && t.charsNoSpaces === 1) return 'C';
+  if (t.words === 0 && t.charsNoSpaces === 0 && t.charsWithSpaces === 1) return 'S';
+  if (t.words === 0 && t.charsWithSpaces === 0) return countText(`a${ch}a`).words === 2 ? 'B' : 'I';
+  return `? ${JSON.stringify(t)}`;
+}
+
+test.each([
+  [0x08, 'I'], [0x09, 'S'], [0x0a, 'B'], [0x0b, 'B'], [0x0c, 'B'], [0x0d, 'B'], [0x0e, 'I'], [0x1f, 'I'],
+  [0x20, 'S'], [0x21, 'O'], [0x7e, 'O'], [0x7f, 'I'], [0x80, 'I'], [0x9f, 'I'], [0xa0, 'S'], [0xa1, 'O'],
+  [0xac, 'O'], [0xad, 'I'], [0xae, 'O'], [0x10ff, 'O'], [0x1100, 'E'], [0x11ff, 'E'], [0x1200, 'O'],
+  [0x167f, 'O'], [0x1680, 'S'], [0x1681, 'O'], [0x1fff, 'O'], [0x2000, 'S'], [0x200a, 'S'], [0x200b, 'I'],
+  [0x200c, 'O'], [0x200d, 'O'], [0x2027, 'O'], [0x2028, 'B'], [0x2029, 'B'], [0x202a, 'O'], [0x202e, 'O'],
+  [0x202f, 'S'], [0x2030, 'O'], [0x205e, 'O'], [0x205f, 'S'], [0x2060, 'I'], [0x2061, 'O'], [0x2e7f, 'O'],
+  [0x2e80, 'E'], [0x2fff, 'E'], [0x3000, 'S'], [0x3001, 'E'], [0x303f, 'E'], [0x3040, 'E'], [0x33ff, 'E'],
+  [0x3400, 'E'], [0x4dbf, 'E'], [0x4dc0, 'O'], [0x4dff, 'O'], [0x4e00, 'E'], [0x9fff, 'E'], [0xa000, 'O'],
+  [0xa95f, 'O'], [0xa960, 'E'], [0xa97f, 'E'], [0xa980, 'O'], [0xabff, 'O'], [0xac00, 'E'], [0xd7ff, 'E'],
+  [0xe000, 'O'], [0xf0b6, 'O'], [0xf0b7, 'C'], [0xf0b8, 'O'], [0xf8ff, 'O'], [0xf900, 'E'], [0xfaff, 'E'],
+  [0xfb00, 'O'], [0xfe0f, 'O'], [0xfe10, 'E'], [0xfe1f, 'E'], [0xfe20, 'O'], [0xfe2f, 'O'], [0xfe30, 'E'],
+  [0xfe4f, 'E'], [0xfe50, 'O'], [0xfefe, 'O'], [0xfeff, 'I'], [0xff00, 'E'], [0xffef, 'E'], [0xfff0, 'O'],
+  [0xffff, 'O'], [0x10000, 'O'], [0x1afff, 'O'], [0x1b000, 'E'], [0x1b16f, 'E'], [0x1b170, 'O'], [0x1f1ff, 'O'],
+  [0x1f200, 'E'], [0x1f2ff, 'E'], [0x1f300, 'O'], [0x1ffff, 'O'], [0x20000, 'E'], [0x3ffff, 'E'], [0x40000, 'O'],
+].map(([cp, kind]) => [`U+${(cp as number).toString(16).toUpperCase().padStart(4, '0')}`, kind, cp]))('%s is %s', (_name, kind, cp) => {
+  expect(kindOfChar(cp as number)).toBe(kind);
+});
+
+test('lone surrogates are one non-Asian character each; a pair is one code point', () => {
+  expect(countText('\ud800')).toMatchObject({ words: 1, nonAsianWords: 1, charsNoSpaces: 1 });
+  expect(countText('\udc00')).toMatchObject({ words: 1, nonAsianWords: 1, charsNoSpaces: 1 });
+  expect(countText('\ud800中')).toMatchObject({ words: 2, eastAsianChars: 1, charsNoSpaces: 2 });
+  expect(countText('\u{20000}')).toMatchObject({ words: 1, eastAsianChars: 1, charsNoSpaces: 1, charsWithSpaces: 1 });
+});
