@@ -1,4 +1,4 @@
-import { countText, countParagraphs, countCaption, splitCaptionLabel } from '../../../src/core/count';
+import { countText, countParagraphs, countCaption, hasCaptionLabel, splitCaptionLabel } from '../../../src/core/count';
 
 // Examples from shared/wordcount/README.md, each with the figures Word shows.
 describe('countText: the worked examples', () => {
@@ -110,12 +110,40 @@ describe('captions', () => {
     ['图一、师生座谈', '图一、', '师生座谈'],
     ['图表说明了一切', '', '图表说明了一切'],
     ['党员志愿服务', '', '党员志愿服务'],
+    // Each piece of RULES.md's labels: 图片, full-width digits, 十, ranges with every dash and
+    // a dot, full-width and ASCII colons, 、 and dots after, ideographic spaces around.
+    ['图片3 支部活动', '图片3', '支部活动'],
+    ['图１２ 全角数字', '图１２', '全角数字'],
+    ['图十 十号图', '图十', '十号图'],
+    ['图二十三：二十三号', '图二十三：', '二十三号'],
+    ['图3－1 全角连字符', '图3－1', '全角连字符'],
+    ['图3–1 短破折号', '图3–1', '短破折号'],
+    ['图3—1 长破折号', '图3—1', '长破折号'],
+    ['图3.1 点号', '图3.1', '点号'],
+    ['图3．1 全角点号', '图3．1', '全角点号'],
+    ['图3 - 1 两侧空格', '图3 - 1', '两侧空格'],
+    ['图2-1-3 三级编号', '图2-1-3', '三级编号'],
+    ['图4:半角冒号', '图4:', '半角冒号'],
+    ['图5. 点号之后', '图5.', '点号之后'],
+    ['图6．全角点号之后', '图6．', '全角点号之后'],
+    ['\u3000\u3000图\u30007\u3000：\u3000全角空格', '图\u30007\u3000：', '全角空格'],
+    ['  图8  前后空格  ', '图8', '前后空格'],
+    ['组图 9、组图', '组图 9、', '组图'],
+    ['图 表1', '', '图 表1'],
+    ['图-1 没有编号', '', '图-1 没有编号'],
+    ['附图1 不是图号开头', '', '附图1 不是图号开头'],
+    ['图a 字母不是编号', '', '图a 字母不是编号'],
   ])('%s', (caption, label, text) => {
     expect(splitCaptionLabel(caption)).toEqual({ label, text });
   });
   test('the label is excluded from the count', () => {
     expect(countCaption('图12：支部书记讲党课').words).toBe(7);
     expect(countCaption('组图3-2 支部书记讲党课').words).toBe(7);
+    expect(countCaption('党员志愿服务队').words).toBe(7);
+  });
+  test('hasCaptionLabel: a caption’s start, not a mention of a figure', () => {
+    expect(['图1', '组图2 x', '图片 3', '\u3000图４'].map(hasCaptionLabel)).toEqual([true, true, true, true]);
+    expect(['如图1所示', '图表', '图', '地图1', ''].map(hasCaptionLabel)).toEqual([false, false, false, false, false]);
   });
 });
 
