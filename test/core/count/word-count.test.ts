@@ -1,4 +1,4 @@
-import { countText, countParagraphs, countCaption, hasCaptionLabel, splitCaptionLabel } from '../../../src/core/count';
+import { countText, countParagraphs, countCaption, hasCaptionLabel, splitCaptionLabel, sumCounts, ZERO_COUNTS } from '../../../src/core/count';
 
 // Examples from shared/wordcount/README.md, each with the figures Word shows.
 describe('countText: the worked examples', () => {
@@ -92,6 +92,34 @@ describe('paragraphs and list labels', () => {
   test('段落数 counts paragraphs with a counted character only', () => {
     const c = countParagraphs([{ text: '一' }, { text: '' }, { text: '  \u3000' }, { text: 'b' }]);
     expect(c.paragraphs).toBe(2);
+  });
+  test('a label followed by a space or by the default suffix (a tab) adds one to 字符数(计空格) and ends the run', () => {
+    expect(countParagraphs([{ text: 'abc', listLabel: '1.', listSuffix: 'space' }])).toEqual({
+      words: 2, charsNoSpaces: 5, charsWithSpaces: 6, paragraphs: 1, eastAsianChars: 0, nonAsianWords: 2,
+    });
+    expect(countParagraphs([{ text: 'abc', listLabel: '1.' }])).toEqual({
+      words: 2, charsNoSpaces: 5, charsWithSpaces: 6, paragraphs: 1, eastAsianChars: 0, nonAsianWords: 2,
+    });
+    expect(countParagraphs([{ text: 'abc', listLabel: '1.', listSuffix: 'nothing' }])).toEqual({
+      words: 1, charsNoSpaces: 5, charsWithSpaces: 5, paragraphs: 1, eastAsianChars: 0, nonAsianWords: 1,
+    });
+  });
+  test('a paragraph with only a list label is a counted paragraph', () => {
+    expect(countParagraphs([{ text: '', listLabel: '（一）', listSuffix: 'tab' }])).toEqual({
+      words: 3, charsNoSpaces: 3, charsWithSpaces: 4, paragraphs: 1, eastAsianChars: 3, nonAsianWords: 0,
+    });
+  });
+  test('a bare CR, CRLF and LF each end a paragraph; empty lines are no paragraph', () => {
+    expect(countText('甲\r乙\r\n\r\n丙\n')).toEqual({ words: 3, charsNoSpaces: 3, charsWithSpaces: 3, paragraphs: 3, eastAsianChars: 3, nonAsianWords: 0 });
+    expect(countText('ab\rcd').nonAsianWords).toBe(2);
+    expect(countText('')).toEqual(ZERO_COUNTS);
+  });
+  test('sumCounts adds all six figures; ZERO_COUNTS is all zero', () => {
+    const a = countText('使用5G和AI推动数字化转型');
+    const b = countText('Hello 世界');
+    expect(sumCounts([a, b])).toEqual({ words: 15, charsNoSpaces: 21, charsWithSpaces: 22, paragraphs: 2, eastAsianChars: 12, nonAsianWords: 3 });
+    expect(sumCounts([])).toEqual({ words: 0, charsNoSpaces: 0, charsWithSpaces: 0, paragraphs: 0, eastAsianChars: 0, nonAsianWords: 0 });
+    expect(Object.isFrozen(ZERO_COUNTS)).toBe(true);
   });
   test('text with line breaks is several paragraphs; breaks count nowhere', () => {
     const c = countText('第一段\r\n第二段\n\nab\ncd');
