@@ -48,14 +48,14 @@ function scopeFiles() {
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-/** The source text a mutant replaces (locations are 1-based lines, 0-based columns). */
+/** The source text a mutant replaces (the report's lines and columns are both 1-based). */
 function originalText(source, loc) {
   const lines = source.split('\n');
   const { start, end } = loc;
-  if (start.line === end.line) return lines[start.line - 1].slice(start.column, end.column);
-  const parts = [lines[start.line - 1].slice(start.column)];
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
+  const parts = [lines[start.line - 1].slice(start.column - 1)];
   for (let l = start.line; l < end.line - 1; l++) parts.push(lines[l]);
-  parts.push(lines[end.line - 1].slice(0, end.column));
+  parts.push(lines[end.line - 1].slice(0, end.column - 1));
   return parts.join('\n');
 }
 

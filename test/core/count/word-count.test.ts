@@ -211,6 +211,20 @@ test.each([
   expect(kindOfChar(cp as number)).toBe(kind);
 });
 
+test('a line break or CR inside one paragraph (a w:br the reader keeps) ends a run and counts nowhere', () => {
+  expect(countParagraphs([{ text: 'ab\ncd' }])).toMatchObject({ words: 2, charsNoSpaces: 4, charsWithSpaces: 4, paragraphs: 1 });
+  expect(countParagraphs([{ text: 'ab\rcd' }])).toMatchObject({ words: 2, charsNoSpaces: 4, charsWithSpaces: 4, paragraphs: 1 });
+});
+
+test('the Symbol bullet ends a run: a word each side', () => {
+  expect(countText('a\uf0b7b')).toMatchObject({ words: 2, nonAsianWords: 2, charsNoSpaces: 3 });
+});
+
+test('a high surrogate pairs only with a low one (U+DC00–U+DFFF); U+DBFF U+DFFF is U+10FFFF', () => {
+  expect(countText('\ud800\ue000')).toMatchObject({ words: 1, nonAsianWords: 1, charsNoSpaces: 2 });
+  expect(countText('\udbff\udfff')).toMatchObject({ words: 1, nonAsianWords: 1, charsNoSpaces: 1 });
+});
+
 test('lone surrogates are one non-Asian character each; a pair is one code point', () => {
   expect(countText('\ud800')).toMatchObject({ words: 1, nonAsianWords: 1, charsNoSpaces: 1 });
   expect(countText('\udc00')).toMatchObject({ words: 1, nonAsianWords: 1, charsNoSpaces: 1 });
