@@ -100,9 +100,10 @@ function fromStryker(record) {
   }
 }
 
+/** The explanation of a survivor: `{ why }` (equivalent) or `{ killedBy }` (a test added since the run), or undefined. */
 function explainer() {
   const list = fs.existsSync(EXPLAINED) ? JSON.parse(fs.readFileSync(EXPLAINED, 'utf8')).survivors : [];
-  return (file, s) => list.find((e) => e.file === file && squash(e.original) === s.original && squash(e.replacement) === s.replacement)?.why;
+  return (file, s) => list.find((e) => e.file === file && squash(e.original) === squash(s.original) && squash(e.replacement) === squash(s.replacement));
 }
 
 const code = (s) => '`' + (s === '' ? '(空)' : s.replace(/`/g, 'ˋ').replace(/\|/g, '\\|')) + '`';
@@ -114,10 +115,13 @@ function markdown(record) {
   const total = { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, errors: 0, ignored: 0 };
   let open = 0;
   let explained = 0;
+  let killedLater = 0;
   for (const f of measured) {
     for (const k of Object.keys(total)) total[k] += record.files[f][k];
     for (const s of record.files[f].survivors) {
-      if (why(f, s)) explained++;
+      const e = why(f, s);
+      if (e?.why) explained++;
+      else if (e?.killedBy) killedLater++;
       else open++;
     }
   }
@@ -140,7 +144,7 @@ function markdown(record) {
   out.push('## 总计');
   out.push('');
   out.push(`已测 ${measured.length} / ${files.length} 个文件；变异 ${total.mutants} 个，杀死 ${total.killed}，超时 ${total.timeout}，幸存 ${total.survived}，未覆盖 ${total.noCoverage}，` +
-    `编译/运行错误 ${total.errors}；得分 ${score(total) ?? '—'} %（仅已测文件）。幸存变异：已说明 ${explained}，待处理 ${open}。`);
+    `编译/运行错误 ${total.errors}；得分 ${score(total) ?? '—'} %（仅已测文件）。幸存变异：等价 ${explained}，由测量后新增的测试杀死（手工验证，下次运行计入）${killedLater}，待处理 ${open}。`);
   out.push('');
   out.push('## 各文件得分');
   out.push('');
@@ -158,7 +162,7 @@ function markdown(record) {
   out.push('');
   out.push('## 幸存变异');
   out.push('');
-  out.push('按文件、再按变异类型分组。“待处理”表示既没有测试杀死、也没有说明为等价。');
+  out.push('按文件、再按变异类型分组。“待处理”表示既没有测试杀死、也没有说明为等价；“测量后新增的测试杀死”的变异已手工改代码验证，下次运行后计入得分。');
   for (const f of measured) {
     const list = record.files[f].survivors;
     if (list.length === 0) continue;
@@ -173,9 +177,10 @@ function markdown(record) {
       out.push('');
       out.push(`- ${mutator}`);
       for (const s of ms) {
-        const reason = why(f, s);
+        const e = why(f, s);
         const status = s.status === 'NoCoverage' ? '（未覆盖）' : '';
-        out.push(`  - 第 ${s.line} 行${status}：${code(s.original)} → ${code(s.replacement)}：${reason ? `等价：${reason}` : '**待处理**'}`);
+        const note = e?.why ? `等价：${e.why}` : e?.killedBy ? `测量后新增的测试杀死（手工验证）：${e.killedBy}` : '**待处理**';
+        out.push(`  - 第 ${s.line} 行${status}：${code(s.original)} → ${code(s.replacement)}：${note}`);
       }
     }
   }
