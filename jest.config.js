@@ -4,6 +4,8 @@ const os = require('node:os');
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
 };
+// npm run mutate's sandboxes (.stryker-tmp/, copies of the repository) are not part of this run.
+const modulePathIgnorePatterns = ['<rootDir>/.stryker-tmp/'];
 module.exports = {
   // One per-test timeout for every way of running the tests (npm test, CI, an editor): some
   // tests drive Chromium, LibreOffice and webpack, which take seconds on CI's 2 cores.
@@ -18,12 +20,14 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform,
+      modulePathIgnorePatterns,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
     },
     {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       transform,
+      modulePathIgnorePatterns,
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
     },
   ],

@@ -149,12 +149,14 @@ function Dismissed({ report, onRestore, s }: { report: Report; onRestore?: (fing
               <li key={diagnosticKey(d)} className={styles.dismissedItem} data-rule={d.ruleId}>
                 <span className={styles.body}>
                   <Text>
-                    {s.severity[d.severity]}：{d.message}
+                    {s.severity[d.severity]}
+                    {s.colon}
+                    {d.message}
                   </Text>
                   <Text className={styles.where}>{describeTarget(d.target, report, s)}</Text>
                 </span>
                 {onRestore && d.fingerprint ? (
-                  <Button size="small" onClick={() => onRestore([d.fingerprint!])} aria-label={`${s.restore}：${d.message}`}>
+                  <Button size="small" onClick={() => onRestore([d.fingerprint!])} aria-label={`${s.restore}${s.colon}${d.message}`}>
                     {s.restore}
                   </Button>
                 ) : null}
@@ -211,7 +213,7 @@ export function DiagnosticList({ report, onSelect, locale = 'zh-CN', actions, cu
                   <Text className={styles.where}>{where}</Text>
                 </span>
               );
-              const label = `${s.severity[g.severity]}：${d.message}（${where}）`;
+              const label = `${s.severity[g.severity]}${s.colon}${d.message}${fill(s.aside, { x: where })}`;
               const own = actions?.(d);
               const cut = d.ruleId === 'body-length' ? <CutPlanToggle report={report} d={d} s={s} /> : null;
               return (

@@ -80,7 +80,7 @@ function LengthField({ part, metric, s }: { part: PartReport; metric: string; s:
   if (!part.found) {
     return (
       <Field label={part.label} validationState="error" validationMessage={s.partNotFound}>
-        <ProgressBar value={0} max={1} color="error" aria-label={`${part.label}：${s.partNotFound}`} />
+        <ProgressBar value={0} max={1} color="error" aria-label={`${part.label}${s.colon}${s.partNotFound}`} />
       </Field>
     );
   }
@@ -103,7 +103,7 @@ function LengthField({ part, metric, s }: { part: PartReport; metric: string; s:
         value={Math.min(actual, part.limit.value)}
         max={part.limit.value}
         color={stateColor(part.limit.state)}
-        aria-label={`${part.label}：${message}`}
+        aria-label={`${part.label}${s.colon}${message}`}
         aria-valuetext={message}
       />
     </Field>
@@ -147,7 +147,7 @@ function CaptionRow({
   return (
     <li>
       <Field
-        label={`${title}：${group.caption}`}
+        label={`${title}${s.colon}${group.caption}`}
         validationState={captionMax === undefined ? 'none' : over ? 'error' : 'success'}
         validationMessage={message}
       >
@@ -156,7 +156,7 @@ function CaptionRow({
             value={Math.min(words, captionMax)}
             max={captionMax}
             color={over ? 'error' : 'success'}
-            aria-label={`${title}：${message}`}
+            aria-label={`${title}${s.colon}${message}`}
             aria-valuetext={message}
           />
         ) : null}
@@ -186,7 +186,8 @@ export function PartsOverview({ report, captionMax, captionKind, requiredParts, 
         {s.overviewTitle}
       </h2>
       <Text>
-        {s.totalWords}：
+        {s.totalWords}
+        {s.colon}
         <span className={styles.count}>
           {total} {totalUnit}
         </span>
@@ -198,12 +199,12 @@ export function PartsOverview({ report, captionMax, captionKind, requiredParts, 
         <div role="group" aria-label={s.bodyTitle}>
           {parts.body ? <LengthField part={parts.body} metric={metric} s={s} /> : null}
           {breakdown.length > 0 ? (
-            <ul className={styles.breakdown} aria-label={`${s.bodyTitle}：${breakdown.map((r) => r.label).join('、')}`}>
+            <ul className={styles.breakdown} aria-label={`${s.bodyTitle}${s.colon}${breakdown.map((r) => r.label).join(s.listJoin)}`}>
               {breakdown.map((r) => (
                 <li key={r.key} className={styles.row} data-part={r.key}>
                   <Text>
                     {r.label}
-                    {r.note ? <span className={styles.note}>（{r.note}）</span> : null}
+                    {r.note ? <span className={styles.note}>{fill(s.aside, { x: r.note })}</span> : null}
                   </Text>
                   <Text className={styles.count}>{r.length !== undefined ? `${r.length} ${totalUnit}` : s.missing}</Text>
                 </li>
@@ -223,7 +224,7 @@ export function PartsOverview({ report, captionMax, captionKind, requiredParts, 
                 <li key={p.id} className={styles.row} data-part={p.id as PartId} data-state={c.state}>
                   <Text>
                     {p.label}
-                    {c.showValue ? <span className={styles.value}>：{p.value}</span> : null}
+                    {c.showValue ? <span className={styles.value}>{s.colon}{p.value}</span> : null}
                   </Text>
                   <Badge appearance={c.color === 'informative' ? 'outline' : 'tint'} color={c.color} className={styles.badge}>
                     {c.label}

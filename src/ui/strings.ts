@@ -55,6 +55,12 @@ export interface UiStrings {
   paragraphN: string;
   /** `{errors}`, `{warnings}`, `{infos}`. */
   summaryLine: string;
+  /** Between a label and its value or message (`案例简介：…`, `Summary: …`). */
+  colon: string;
+  /** Between the items of a list in running text. */
+  listJoin: string;
+  /** `{x}` set aside after what it qualifies: `（…）`, ` (…)`. */
+  aside: string;
   totalWords: string;
   partNotFound: string;
   /** `{n}`: dismissed warnings and hints (忽略此处); after the summary line, and as a heading. */
@@ -115,6 +121,9 @@ const zhCN: UiStrings = {
   pictureOf: '第 {n} 组图片',
   paragraphN: '第 {n} 段',
   summaryLine: '错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项',
+  colon: '：',
+  listJoin: '、',
+  aside: '（{x}）',
   totalWords: '全文字数',
   partNotFound: '未找到',
   summaryDismissed: '（已忽略 {n} 项）',
@@ -148,7 +157,7 @@ const en: UiStrings = {
   summaryTitle: 'Summary',
   picturesTitle: 'Pictures and captions',
   noPictures: 'No pictures found',
-  pictureGroup: 'Group {n} ({count} pictures)',
+  pictureGroup: 'Group {n} ({count} {count|picture|pictures})',
   captionMissing: 'caption missing',
   diagnosticsTitle: 'Findings',
   noDiagnostics: 'No problems found',
@@ -171,7 +180,10 @@ const en: UiStrings = {
   captionOf: 'caption of picture group {n}',
   pictureOf: 'picture group {n}',
   paragraphN: 'paragraph {n}',
-  summaryLine: '{errors} errors, {warnings} warnings, {infos} notes',
+  summaryLine: '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes}',
+  colon: ': ',
+  listJoin: ', ',
+  aside: ' ({x})',
   totalWords: 'Words in the document',
   partNotFound: 'not found',
   summaryDismissed: ' ({n} dismissed)',
@@ -195,7 +207,14 @@ export function uiStrings(locale: UiLocale = 'zh-CN'): UiStrings {
   return STRINGS[locale] ?? zhCN;
 }
 
-/** Fills `{name}` slots. */
+/**
+ * Fills `{name}` slots. `{name|one|other}` is English's plural: `one` when the value is 1,
+ * else `other` (`{n} {n|warning|warnings}`: "1 warning", "2 warnings"); Chinese needs none.
+ */
 export function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, key: string, one?: string, other?: string) => {
+    if (!(key in data)) return whole;
+    if (one === undefined || other === undefined) return String(data[key]);
+    return Number(data[key]) === 1 ? one : other;
+  });
 }

@@ -810,6 +810,8 @@ function queueBlocks(body: Word.Body, blocks: readonly TemplateBlock[]): void {
         const value = table.getCell(row, 1);
         value.body.styleBuiltIn = 'Normal';
         value.body.font.bold = false;
+        // Not the title's centring either: the .docx gives the value cell Normal's alignment.
+        value.horizontalAlignment = ALIGNMENT[STYLE_ALIGNMENT.Normal];
         if (r.tag) {
           const cc = value.body.insertContentControl();
           cc.tag = r.tag;

@@ -299,7 +299,9 @@ describe('text output', () => {
     const out = c.stdout();
     expect(out).toContain('类别');
     expect(out).toContain('来自封面');
-    expect(out).toMatch(/实施背景 +306 字|实施背景 +300 字/);
+    // 一、实施背景 (6) and 300: sections count with their heading, as the body’s 997 does.
+    expect(out).toMatch(/实施背景 +306 字\n/);
+    expect(out).toMatch(/主要做法 +415 字\n/);
     expect(out).toMatch(/案例正文 +997 \/ 1000 字左右 +✓/);
     expect(out).toMatch(/图1 +支部书记讲党课 +7 \/ 20 字 +✓/);
     // eslint-disable-next-line no-control-regex

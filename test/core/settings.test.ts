@@ -59,6 +59,12 @@ describe('the settings JSON', () => {
     });
   });
 
+  it('keeps only true/false self-check answers: strings, numbers, null and objects are dropped', () => {
+    const value = '{"category":7,"selfCheck":{"c1":true,"c2":false,"c3":"true","c4":1,"c5":null,"c6":{}}}';
+    expect(parseSettingsValue(value)).toEqual({ settings: { selfCheck: { c1: true, c2: false } } });
+    expect(parseSettingsValue('{"selfCheck":["c1"]}')).toEqual({ settings: {} });
+  });
+
   it('says why a value could not be read', () => {
     expect(parseSettingsValue('{"category":')).toEqual({ settings: {}, problem: 'json' });
     expect(parseSettingsValue('[1]')).toEqual({ settings: {}, problem: 'shape' });

@@ -166,3 +166,56 @@ describe('case-check on a folder', () => {
     expect(c.err()).toContain('找不到');
   });
 });
+
+describe('--prior when the earlier cases cannot be used', () => {
+  let tmp: string;
+  beforeAll(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'prior-cli-'));
+    await fs.mkdir(path.join(tmp, 'cases'));
+    await fs.copyFile(path.join(CASES, '信息学院/红色引擎.docx'), path.join(tmp, 'cases', '红色引擎.docx'));
+  });
+  afterAll(async () => {
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+  const inTmp = () => capture({ cwd: tmp });
+
+  it('a list that does not exist: exit 2, named, nothing checked', async () => {
+    const c = inTmp();
+    expect(await run(['cases', '--prior', '没有这个清单.csv'], c.io)).toBe(2);
+    expect(c.err()).toBe('case-check：找不到往年案例清单“没有这个清单.csv”。\n运行 case-check --help 查看用法。\n');
+    expect(c.out()).toBe('');
+  });
+
+  it('a CSV with no case in it (only its header): exit 2, with what it needs', async () => {
+    await fs.writeFile(path.join(tmp, '名单.csv'), '\ufeff案例名称,申报单位,年度\r\n');
+    const c = inTmp();
+    expect(await run(['cases', '--prior', '名单.csv'], c.io)).toBe(2);
+    expect(c.err()).toBe('case-check：往年案例清单“名单.csv”中没有案例（需要 CSV，含“案例名称”列）。\n运行 case-check --help 查看用法。\n');
+  });
+
+  it('a list over the size limit is refused without being read: exit 2, with the limit', async () => {
+    const big = path.join(tmp, '超大清单.csv');
+    const h = await fs.open(big, 'w');
+    await h.truncate(50 * 1024 * 1024 + 1); // sparse: nothing is written
+    await h.close();
+    const c = inTmp();
+    expect(await run(['cases', '--prior', '超大清单.csv'], c.io)).toBe(2);
+    expect(c.err()).toMatch(/^case-check：无法读取往年案例清单“超大清单\.csv”：.*超过上限 50 MB/);
+  });
+
+  it('a folder with an unreadable earlier case: that one is skipped and named on stderr, the check goes on', async () => {
+    const dir = path.join(tmp, '往年');
+    await fs.mkdir(dir);
+    await fs.copyFile(path.join(CASES, '文法学院/损坏的案例.docx'), path.join(dir, '损坏的案例.docx'));
+    await fs.copyFile(path.join(CASES, '信息学院/红色引擎.docx'), path.join(dir, '红色引擎.docx'));
+    const c = inTmp();
+    const code = await run(['cases', '--prior', '往年', '--format', 'json'], c.io);
+    expect(code).not.toBe(2);
+    const skipped = c.err().split('\n').filter((l) => l.startsWith('case-check：往年案例无法读取，已跳过：'));
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toContain('损坏的案例.docx');
+    const data = JSON.parse(c.out()) as BatchJson;
+    // The readable earlier case is the same text: it is found.
+    expect(data.batch.diagnostics.filter((d) => d.ruleId === 'resubmission').map((d) => d.data.priorSource)).toEqual(['往年/红色引擎.docx']);
+  });
+});

@@ -48,6 +48,8 @@ const SUMMARY_INDEX = CASE.paragraphs.findIndex((p) => p.text === '案例简介'
 CASE.paragraphs[SUMMARY_INDEX].text = han(60);
 const PRACTICE_INDEX = CASE.paragraphs.findIndex((p) => p.text === '二、主要做法') + 1;
 const TEACHER = { [SETTINGS_PROPERTY]: JSON.stringify({ category: 'branch.teacher' }) };
+/** A saved category that differs from the one CASE's cover declares (党支部（教师党支部）, 1000 字左右). */
+const COMMITTEE = { [SETTINGS_PROPERTY]: JSON.stringify({ category: 'committee' }) };
 
 /** The 字 of a body section in the breakdown under 案例正文 (`主要做法455 字`). */
 async function sectionCount(page: Page, label: string): Promise<number> {
@@ -135,17 +137,20 @@ describe('task pane in Chromium', () => {
     await page.close();
   }, 90_000);
 
-  it('clicking a diagnostic selects its place in Word, and the item says it can', async () => {
-    const { page } = await openPane(h, { apiVersion: '1.6', paragraphs: toFake(CASE), properties: TEACHER });
+  it('clicking a diagnostic selects its place in Word, and the item says it can (with the saved category, not the cover’s)', async () => {
+    const { page } = await openPane(h, { apiVersion: '1.6', paragraphs: toFake(CASE), properties: COMMITTEE });
     const button = page.getByRole('button', { name: /案例简介.*在文档中定位/ });
     await button.waitFor();
+    // The settings loaded at start-up win over the cover: 分党委's 2000 字以内, not 党支部's 1000 字左右.
+    expect(await page.getByRole('radio', { name: '分党委（直属党总支）' }).isChecked()).toBe(true);
+    expect(await page.getByRole('progressbar', { name: /^案例正文/ }).getAttribute('aria-valuetext')).toMatch(/ \/ 2000 字以内 · /);
     expect(await button.innerText()).toContain('定位');
     await button.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __fakeWord: { state: FakeState } }).__fakeWord.state.selections.length > 0);
     const { selections } = await fakeState(page);
-    // The summary diagnostic points at the summary part: its heading or its text.
-    expect([SUMMARY_INDEX - 1, SUMMARY_INDEX]).toContain(selections[0].paragraph);
+    // The summary diagnostic has no span: it points where the summary part starts, its heading.
+    expect(selections[0].paragraph).toBe(SUMMARY_INDEX - 1);
     await page.close();
   }, 60_000);
 

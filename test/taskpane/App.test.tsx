@@ -44,11 +44,13 @@ function renderPane(source: FakeSource, action?: 'insertTemplate') {
 
 /**
  * The pane with a first read and settings load handed over by the entry. The source itself
- * holds another document and category, so that using it instead would show.
+ * holds another document and category (学生党支部), so that using it instead would show; the
+ * early settings' category (分党委, 2000 字以内) differs from what the early document's cover
+ * declares (党支部（教师党支部）, 1000 字左右), so that ignoring them would show too.
  */
 function renderWithEarly(initialRead: Early<CaseDocument>, initialSettings: Early<CaseSettings>) {
   const source = new FakeSource(caseDoc().para('x').build());
-  source.settings = { category: 'committee' };
+  source.settings = { category: 'branch.student' };
   const loadSettings = jest.spyOn(source, 'loadSettings');
   render(
     <FluentProvider theme={webLightTheme}>
@@ -72,10 +74,12 @@ describe('task pane', () => {
   it('uses the read and settings the entry started before rendering and still waits for, instead of its own', async () => {
     const { source, loadSettings } = renderWithEarly(
       { settled: 'pending', promise: Promise.resolve(validBranchCase().build()) },
-      { settled: 'pending', promise: Promise.resolve({ category: 'branch.teacher' }) },
+      { settled: 'pending', promise: Promise.resolve({ category: 'committee' }) },
     );
     await screen.findByRole('progressbar', { name: /案例正文/ });
-    await waitFor(() => expect((screen.getByRole('radio', { name: '教师党支部' }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect((screen.getByRole('radio', { name: '分党委（直属党总支）' }) as HTMLInputElement).checked).toBe(true));
+    expect(screen.getByRole('progressbar', { name: /案例正文/ }).getAttribute('aria-valuetext')).toMatch(/ \/ 2000 字以内 · /);
+    expect(screen.queryByRole('radio', { name: '学生党支部' })).toBeNull();
     expect(source.reads).toBe(0);
     expect(loadSettings).not.toHaveBeenCalled();
   });
@@ -83,12 +87,13 @@ describe('task pane', () => {
   it('renders the report for the saved category at once when the entry already has the read and settings', () => {
     const { source, loadSettings } = renderWithEarly(
       { settled: 'fulfilled', value: validBranchCase().build() },
-      { settled: 'fulfilled', value: { category: 'branch.teacher' } },
+      { settled: 'fulfilled', value: { category: 'committee' } },
     );
-    // Synchronously, in the first render: the branch limit, and the saved subtype ticked.
+    // Synchronously, in the first render: the saved category's limit (not the cover's 1000 字左右), and it ticked.
     const body = screen.getByRole('progressbar', { name: /案例正文/ });
-    expect(body.getAttribute('aria-valuetext')).toMatch(/ \/ 1000 字左右 · /);
-    expect((screen.getByRole('radio', { name: '教师党支部' }) as HTMLInputElement).checked).toBe(true);
+    expect(body.getAttribute('aria-valuetext')).toMatch(/ \/ 2000 字以内 · /);
+    expect((screen.getByRole('radio', { name: '分党委（直属党总支）' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: '党支部' }) as HTMLInputElement).checked).toBe(false);
     expect(source.reads).toBe(0);
     expect(loadSettings).not.toHaveBeenCalled();
   });
@@ -101,8 +106,10 @@ describe('task pane', () => {
     const button = await screen.findByRole('button', { name: /案例简介/ });
     fireEvent.click(button);
     await waitFor(() => expect(source.selects).toHaveLength(1));
-    const summaryHeading = doc.paragraphs.findIndex((p) => p.text === '案例简介');
-    expect(source.selects[0].paragraph).toBeGreaterThanOrEqual(summaryHeading);
+    // Paragraphs: 0 案例名称, 1 申报单位, 2 类别, 3 the heading 案例简介, 4 its text. The problem has
+    // no span, so the place is where the part starts: its heading (locateDiagnostic).
+    expect(doc.paragraphs.slice(3, 5).map((p) => p.text)).toEqual(['案例简介', han(40)]);
+    expect(source.selects).toEqual([expect.objectContaining({ paragraph: 3 })]);
   });
 
   it('a failed selection shows a MessageBar, not a console log', async () => {
@@ -112,6 +119,36 @@ describe('task pane', () => {
     renderPane(source);
     fireEvent.click(await screen.findByRole('button', { name: /案例简介/ }));
     expect(await screen.findByText(/无法定位：文档中已没有第 9 段/)).toBeTruthy();
+  });
+
+  it('a failed read shows the error bar with the gateway’s message until a read succeeds', async () => {
+    const source = new FakeSource(validBranchCase().build());
+    source.manual = true;
+    renderPane(source);
+    await waitFor(() => expect(source.pending).toHaveLength(1));
+    act(() => source.pending[0].reject(new DocumentSourceError('read', '无法读取文档：Word 没有响应，请稍后点“重新检查”。')));
+    const bar = (await screen.findByText('操作未完成')).closest('[role=alert]') as HTMLElement;
+    expect(bar.textContent).toBe('操作未完成无法读取文档：Word 没有响应，请稍后点“重新检查”。');
+    // A read failure has no 关闭: it stays until the document can be read again.
+    expect(within(bar).queryByRole('button')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '重新检查' }));
+    await waitFor(() => expect(source.pending).toHaveLength(2));
+    await act(async () => source.pending[1].resolve(validBranchCase().build()));
+    await waitFor(() => expect(screen.queryByText('操作未完成')).toBeNull());
+    expect(screen.getByRole('progressbar', { name: /案例正文/ })).toBeTruthy();
+  });
+
+  it('an action’s error bar goes when 关闭 is clicked', async () => {
+    const doc = caseDoc().title('题').unit('单位').category('党支部').summary(han(40)).background(han(300)).practice(han(400)).lessons(han(270)).build();
+    const source = new FakeSource(doc);
+    source.failSelect = new DocumentSourceError('not-found', '无法定位：文档中已没有第 9 段，请稍候重新检查。');
+    renderPane(source);
+    fireEvent.click(await screen.findByRole('button', { name: /案例简介/ }));
+    const bar = (await screen.findByText('操作未完成')).closest('[role=alert]') as HTMLElement;
+    expect(bar.textContent).toBe('操作未完成无法定位：文档中已没有第 9 段，请稍候重新检查。关闭');
+    fireEvent.click(within(bar).getByRole('button', { name: '关闭' }));
+    await waitFor(() => expect(screen.queryByText('操作未完成')).toBeNull());
+    expect(screen.queryByText(/无法定位/)).toBeNull();
   });
 
   it('saves the chosen category and its subtype in the document', async () => {

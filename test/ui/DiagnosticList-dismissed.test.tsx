@@ -59,7 +59,7 @@ describe('dismissed problems in the shared view', () => {
 
   it('in English', () => {
     renderReport({ hintsOff: ['listing-heavy'], dismissed: [fingerprintOf('summary-length')] }, undefined, 'en');
-    expect(screen.getByRole('status').textContent).toBe('0 errors, 0 warnings, 1 notes (1 dismissed)');
+    expect(screen.getByRole('status').textContent).toBe('0 errors, 0 warnings, 1 note (1 dismissed)');
     expect(screen.getByTestId('hints-off').textContent).toBe('Notes switched off in this document: “listing results”');
   });
 });

@@ -107,7 +107,7 @@ describe('ReportView', () => {
   it('renders read-only (no buttons) without onSelect, and in the dark theme and English', () => {
     renderView(undefined, webDarkTheme, 'en');
     expect(screen.queryAllByRole('button')).toHaveLength(0);
-    expect(screen.getByRole('status').textContent).toBe('4 errors, 1 warnings, 0 notes');
+    expect(screen.getByRole('status').textContent).toBe('4 errors, 1 warning, 0 notes');
     expect(screen.getByRole('progressbar', { name: /案例简介/ }).getAttribute('aria-valuetext')).toBe(
       '120 words / about 200 words · far too short',
     );

@@ -47,3 +47,10 @@ describe.each<CaseSettings>([
     expect(result.doc.settings).toEqual(settings);
   });
 });
+
+test('the gateway writes only true/false self-check answers and only the profile’s criteria', () => {
+  const settings = { category: 'committee', selfCheck: { authenticity: true, completeness: 'yes', innovation: 1, unknown: true } } as unknown as CaseSettings;
+  expect(serializeSettings(settings, NEU_2024)).toBe('{"category":"committee","selfCheck":{"authenticity":true}}');
+  // Without a profile every criterion id is kept, still only with a true/false answer.
+  expect(serializeSettings(settings)).toBe('{"category":"committee","selfCheck":{"authenticity":true,"unknown":true}}');
+});

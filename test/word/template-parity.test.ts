@@ -1,8 +1,8 @@
 /**
  * The gateway's template insertion and the .docx download must read back alike: insert
  * the blocks through WordDocumentSource into the Office double, read the result, and
- * compare with the .docx reader's reading of buildTemplateDocx. Paragraph texts, styles
- * and control tags are compared in reading order, and the structure finder must find the
+ * compare with the .docx reader's reading of buildTemplateDocx. Paragraph texts, styles,
+ * alignment, bold, outline levels, table/row/cell and control tags are compared in reading order, and the structure finder must find the
  * same parts the same way in both.
  */
 import { createFakeOffice } from '../e2e/fake-office';
@@ -27,12 +27,22 @@ function shape(doc: CaseDocument) {
       // blocks are made; the blocks themselves carry no break. A line break changes no count.
       text: p.text.replace(/\n/g, ''),
       style: p.builtinStyle ?? 'Normal',
-      inTable: p.table !== undefined,
+      outlineLevel: p.outlineLevel ?? null,
+      centered: p.centered ?? false,
+      bold: p.bold ?? false,
+      // Which table, row and cell: a wrong table index or two cells swapped would show here.
+      table: p.table ? [p.table.depth, p.table.table, p.table.row, p.table.cell] : null,
       tags: p.controls.map((c) => c.tag),
     }));
 }
 
-describe.each(['committee', 'branch.student'])('template for %s', (category) => {
+const COVER = ['案例名称', '申报单位（盖章）', '实施党组织', '类别', '实施起始时间', '联系人', '联系电话'];
+const BRANCH_COVER = ['案例名称', '申报单位（盖章）', '实施党组织', '类别', '党支部类型', '实施起始时间', '联系人', '联系电话'];
+
+describe.each([
+  ['committee', COVER],
+  ['branch.student', BRANCH_COVER],
+])('template for %s', (category, cover) => {
   it('reads back the same through Word as from the .docx', async () => {
     const fake = createFakeOffice({ apiVersion: '1.6', paragraphs: [{ text: '' }] });
     Object.assign(globalThis, { Word: fake.Word, Office: fake.Office });
@@ -44,6 +54,13 @@ describe.each(['committee', 'branch.student'])('template for %s', (category) => 
     if (!fromDocx.ok) throw new Error(fromDocx.error.message);
 
     expect(shape(viaWord)).toEqual(shape(fromDocx.doc));
+    // The cover is table 0, one row per field: label (bold, centred) in cell 0, the prompt in cell 1.
+    const labels = viaWord.paragraphs.filter((p) => p.table?.cell === 0).map((p) => [p.table!.table, p.table!.row, p.text, p.bold ?? false, p.centered ?? false]);
+    expect(labels).toEqual(cover.map((label, row) => [0, row, label, true, true]));
+    const values = viaWord.paragraphs.filter((p) => p.table?.cell === 1);
+    expect(values.map((p) => [p.table!.row, p.centered ?? false, p.bold ?? false])).toEqual(cover.map((_label, row) => [row, false, false]));
+    // No content controls (README: 模板不用内容控件).
+    expect(viaWord.paragraphs.flatMap((p) => p.controls)).toEqual([]);
     const parts = (doc: CaseDocument) =>
       Object.fromEntries(Object.entries(findStructure(doc, NEU_2024).parts).map(([id, p]) => [id, p!.via]));
     expect(parts(viaWord)).toEqual(parts(fromDocx.doc));

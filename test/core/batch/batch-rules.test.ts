@@ -146,6 +146,17 @@ describe('resubmission', () => {
     expect(lax).toHaveLength(1);
   });
 
+  it('flags a score exactly at the threshold (0.8: “at or above”), not one just below', () => {
+    expect(PROFILE.batch.resubmissionThreshold).toBe(0.8);
+    // Bigrams: 党建 建引 引领 领发 发展 against 党建 建引 引领 领发 发力: Dice = 2·4 / (5 + 5) = 0.8.
+    const list: PriorCase[] = [{ title: '党建引领发展', source: 'list.csv:2' }];
+    const at = run(resubmission, [item('at.docx', { title: '党建引领发力', text: '另一件事情的正文。' })], list);
+    expect(at).toHaveLength(1);
+    expect(at[0].data).toMatchObject({ score: 0.8, titleScore: 0.8, percent: 80, threshold: 0.8, basisId: 'title' });
+    // 党建 建引 引领 领发 against 党建 建引 引领 领导 导力: 2·3 / (4 + 5) = 0.667.
+    expect(run(resubmission, [item('below.docx', { title: '党建引领导力', text: '另一件事情的正文。' })], [{ title: '党建引领发', source: 'list.csv:2' }])).toEqual([]);
+  });
+
   it('does nothing without earlier cases', () => {
     expect(run(resubmission, [item('x.docx', { title: 'a', text: earlier })])).toHaveLength(0);
   });

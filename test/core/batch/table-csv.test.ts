@@ -155,6 +155,11 @@ describe('CSV', () => {
     expect(csv).toBe('\ufeffa,"b,c","say ""hi"""\r\n"多行\n文本",,3\r\n');
   });
 
+  it('quotes a field holding a bare CR (RFC 4180: CR is a line break inside a record too)', () => {
+    expect(toCsv([['旧\r新', 'x']])).toBe('\ufeff"旧\r新",x\r\n');
+    expect(parseCsv(toCsv([['旧\r新', 'x']]))).toEqual([['旧\r新', 'x']]);
+  });
+
   it('reads back what it writes', () => {
     const rows = [
       ['文件', '说明'],

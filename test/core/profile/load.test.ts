@@ -130,7 +130,30 @@ describe('semantic errors', () => {
     expect(r.ok ? [] : r.errors).toEqual([]);
   });
 
-  test('loadProfile never throws, whatever it is given', () => {
-    for (const v of [undefined, [], { parts: 'x' }, { categories: [{}] }, '[]', new Date()]) expect(() => loadProfile(v)).not.toThrow();
+  // Garbage in: an error list (never a throw), each error with its JSON path and a message in Chinese.
+  test.each<[string, unknown, { path: string; message: string }[]]>([
+    ['undefined', undefined, [{ path: '$', message: '应为对象，实为undefined' }]],
+    ['an array', [], [{ path: '$', message: '应为对象，实为数组' }]],
+    ['JSON text of an array', '[]', [{ path: '$', message: '应为对象，实为数组' }]],
+    ['parts that are a string', { parts: 'x' }, [{ path: '$.id', message: '缺少必填项' }, { path: '$.parts', message: '应为数组，实为字符串' }]],
+    [
+      'an empty category',
+      { categories: [{}] },
+      [
+        { path: '$.parts', message: '缺少必填项' },
+        { path: '$.categories[0].id', message: '缺少必填项' },
+        { path: '$.categories[0].label', message: '缺少必填项' },
+        { path: '$.categories[0].aliases', message: '缺少必填项' },
+      ],
+    ],
+    ['a Date (an object with no keys)', new Date(), [{ path: '$.id', message: '缺少必填项' }, { path: '$.categories', message: '缺少必填项' }]],
+  ])('garbage: %s', (_name, value, expected) => {
+    const errors = errorsOf(value);
+    expect(errors).toEqual(expect.arrayContaining(expected));
+    if (expected[0].path === '$') expect(errors).toEqual(expected);
+    for (const e of errors) {
+      expect(e.path).toMatch(/^\$(\.[a-zA-Z]+|\[\d+\])*$/);
+      expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

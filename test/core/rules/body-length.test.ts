@@ -3,50 +3,53 @@ import { bodyLimitOf, cover, P, problems, withBody, HEADINGS, words, han } from 
 const RULE = 'body-length';
 const { nearMax, around } = P.tolerances;
 
+// Literal values from the notice ("分党委案例 2000 字以内", "党支部案例 1000 字左右") and RULES.md's
+// tolerances (以内: an info line from 95 %; 左右: ±20 % warns, past ±50 % is an error), worked out by hand.
+test('the limits and tolerances are the notice’s', () => {
+  expect([bodyLimitOf('committee'), bodyLimitOf('branch')]).toEqual([
+    expect.objectContaining({ kind: 'max', value: 2000 }),
+    expect.objectContaining({ kind: 'around', value: 1000 }),
+  ]);
+  expect([nearMax, around.warning, around.error]).toEqual([0.95, 0.2, 0.5]);
+});
+
 describe('committee: "2000 字以内"', () => {
-  const n = bodyLimitOf('committee').value;
-  const near = Math.ceil(n * nearMax);
   test.each([
-    ['N − 1', n - 1, 'near'],
-    ['N', n, 'near'],
-    ['N + 1', n + 1, 'over'],
-    ['95% line', near, 'near'],
-    ['below the 95% line', near - 1, undefined],
-    ['well under', Math.floor(n / 2), undefined],
-  ])('%s', (_name, total, messageId) => {
+    ['N − 1', 1999, 'near'],
+    ['N', 2000, 'near'],
+    ['N + 1', 2001, 'over'],
+    ['the 以内 info line: 1,900 字', 1900, 'near'],
+    ['just below it', 1899, undefined],
+    ['well under', 1000, undefined],
+  ])('%s (%i 字)', (_name, total, messageId) => {
     const found = problems(withBody(cover('分党委'), total), RULE);
     if (!messageId) return expect(found).toEqual([]);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       messageId,
       severity: messageId === 'over' ? 'error' : 'info',
-      data: { actual: total, limit: n, diff: Math.abs(total - n), kind: 'max', category: 'committee', metric: 'words' },
+      data: { actual: total, limit: 2000, diff: Math.abs(total - 2000), kind: 'max', category: 'committee', metric: 'words' },
       target: { part: 'body' },
     });
   });
 });
 
 describe('branch: "1000 字左右"', () => {
-  const n = bodyLimitOf('branch').value;
-  const low = Math.ceil(n * (1 - around.warning));
-  const high = Math.floor(n * (1 + around.warning));
-  const farLow = Math.ceil(n * (1 - around.error));
-  const farHigh = Math.floor(n * (1 + around.error));
   test.each([
-    ['N', n, undefined, undefined],
-    ['−20%', low, undefined, undefined],
-    ['past −20%', low - 1, 'short', 'warning'],
-    ['+20%', high, undefined, undefined],
-    ['past +20%', high + 1, 'long', 'warning'],
-    ['−50%', farLow, 'short', 'warning'],
-    ['past −50%', farLow - 1, 'far-short', 'error'],
-    ['+50%', farHigh, 'long', 'warning'],
-    ['past +50%', farHigh + 1, 'far-long', 'error'],
-  ])('%s', (_name, total, messageId, severity) => {
+    ['N', 1000, undefined, undefined],
+    ['−20%', 800, undefined, undefined],
+    ['past −20%', 799, 'short', 'warning'],
+    ['+20%', 1200, undefined, undefined],
+    ['past +20%', 1201, 'long', 'warning'],
+    ['−50%', 500, 'short', 'warning'],
+    ['past −50%', 499, 'far-short', 'error'],
+    ['+50%', 1500, 'long', 'warning'],
+    ['past +50%', 1501, 'far-long', 'error'],
+  ])('%s (%i 字)', (_name, total, messageId, severity) => {
     const found = problems(withBody(cover('党支部（学生党支部）'), total), RULE);
     if (!messageId) return expect(found).toEqual([]);
     expect(found).toEqual([
-      expect.objectContaining({ messageId, severity, data: expect.objectContaining({ actual: total, limit: n, low, high, kind: 'around', category: 'branch' }) }),
+      expect.objectContaining({ messageId, severity, data: expect.objectContaining({ actual: total, limit: 1000, low: 800, high: 1200, kind: 'around', category: 'branch' }) }),
     ]);
   });
 });

@@ -27,6 +27,16 @@ test.each([
   ]);
 });
 
+test('invalid: all three reversed is reported once, at the first section out of place (主要做法), not the last', () => {
+  const doc = base().lessons(han(300)).practice(han(300)).background(han(300));
+  expect(problems(doc, RULE)).toEqual([
+    expect.objectContaining({
+      messageId: 'order',
+      data: { part: 'practice', partLabel: '主要做法', actual: '经验启示 → 主要做法 → 实施背景', expected: '实施背景 → 主要做法 → 经验启示' },
+    }),
+  ]);
+});
+
 test('invalid: a section that is none of the three (三、工作成效) is reported at its heading', () => {
   const doc = base().background(han(300)).practice(han(300)).para('三、工作成效').para(han(150)).lessons(han(300), '四、经验启示');
   expect(problems(doc.plainHeadings(), RULE)).toEqual([

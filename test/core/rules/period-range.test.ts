@@ -1,43 +1,52 @@
 import { caseDoc, han, P, problems, withBody } from './harness';
 
 const RULE = 'period-range';
-const earliest = P.notice.year - P.period.withinYears;
-const [dy, dm] = P.notice.deadline.split('-').map(Number);
-// The latest start that has run minYearsRunning full years by the deadline's month.
-const latestIndex = dy * 12 + (dm - 1) - P.period.minYearsRunning * 12;
-const latest = { year: Math.floor(latestIndex / 12), month: (latestIndex % 12) + 1 };
-const afterLatest = { year: Math.floor((latestIndex + 1) / 12), month: ((latestIndex + 1) % 12) + 1 };
+// The 2024 notice, 二: "主体工作、主要活动为近五年内组织开展，并且实施满两年", 三: "请于11月27日…前":
+// the window opens in 2019 (2024 − 5), and a start must have run two full years by
+// 2024年11月: 2022年11月 is the latest month that passes, 2022年12月 the first that does not.
+// Literal values, not recomputed from the profile, so that a wrong formula cannot agree with itself.
+test('the numbers of the 2024 notice are the ones in the profile', () => {
+  expect([P.notice.year, P.notice.deadline, P.period.withinYears, P.period.minYearsRunning]).toEqual([2024, '2024-11-27', 5, 2]);
+});
 
 function withPeriod(value: string) {
   return withBody(caseDoc().title('案例').unit('某学院党委').category('分党委').period(value).summary(han(200)), 1000);
 }
 
 test.each([
-  ['first allowed year', `${earliest}年1月`],
-  ['first allowed year, no month', `${earliest}年`],
-  ['latest allowed month', `${latest.year}年${latest.month}月`],
-  ['dotted', `${earliest + 1}.09`],
-  ['dashed', `${earliest + 1}-9`],
-  ['slashed', `${earliest + 1}/9`],
-  ['with 至今', `${earliest + 1}年9月至今`],
-  ['a range', `${earliest + 1}.09—${P.notice.year}.06`],
-  ['full-width digits', `${String(earliest + 1).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}年９月`],
+  ['first allowed year', '2019年1月'],
+  ['first allowed year, no month', '2019年'],
+  ['latest allowed month', '2022年11月'],
+  ['the latest year without a month (read as January, the benefit of the doubt)', '2022年'],
+  ['latest allowed month, dotted', '2022.11'],
+  ['dotted', '2020.09'],
+  ['dashed', '2020-9'],
+  ['slashed', '2020/9'],
+  ['with 至今', '2020年9月至今'],
+  ['a range', '2020.09—2024.06'],
+  ['full-width digits', '２０２０年９月'],
 ])('valid: %s (%s)', (_name, value) => {
   expect(problems(withPeriod(value), RULE)).toEqual([]);
 });
 
-test.each([`${earliest - 1}年12月`, `${earliest - 1}年`, `${earliest - 3}.03`])('invalid: before the window (%s)', (value) => {
+test.each(['2018年12月', '2018年', '2016.03'])('invalid: before the window (%s)', (value) => {
   expect(problems(withPeriod(value), RULE)).toEqual([
-    expect.objectContaining({ messageId: 'too-old', severity: 'warning', data: expect.objectContaining({ earliestYear: earliest, value }), target: expect.objectContaining({ part: 'period' }) }),
+    expect.objectContaining({ messageId: 'too-old', severity: 'warning', data: expect.objectContaining({ earliestYear: 2019, withinYears: 5, value }), target: expect.objectContaining({ part: 'period' }) }),
   ]);
 });
 
-test.each([`${afterLatest.year}年${afterLatest.month}月`, `${P.notice.year}年3月`, `${P.notice.year}年`])('invalid: not running long enough by the deadline (%s)', (value) => {
+test.each([
+  ['2022年12月', '2022年12月', 2022, 12],
+  ['2022.12', '2022年12月', 2022, 12],
+  ['2023年', '2023年', 2023, null],
+  ['2024年3月', '2024年3月', 2024, 3],
+  ['2024年', '2024年', 2024, null],
+])('invalid: not running two years by 2024年11月 (%s)', (value, start, year, month) => {
   expect(problems(withPeriod(value), RULE)).toEqual([
     expect.objectContaining({
       messageId: 'too-recent',
       severity: 'warning',
-      data: expect.objectContaining({ minYears: P.period.minYearsRunning, latest: `${latest.year}年${latest.month}月`, deadline: P.notice.deadline }),
+      data: { value, start, year, month, minYears: 2, latest: '2022年11月', latestYear: 2022, latestMonth: 11, deadline: '2024-11-27' },
     }),
   ]);
 });
@@ -51,8 +60,8 @@ test('no period field: nothing (the field is only recommended)', () => {
 });
 
 test('the window follows the profile: another notice year moves it', () => {
-  const later = { ...P, notice: { ...P.notice, year: P.notice.year + 3, deadline: `${P.notice.year + 3}-11-27` } };
-  expect(problems(withPeriod(`${earliest}年1月`), RULE, {}, later)).toEqual([expect.objectContaining({ messageId: 'too-old', data: expect.objectContaining({ earliestYear: earliest + 3 }) })]);
+  const later = { ...P, notice: { ...P.notice, year: 2027, deadline: '2027-11-27' } };
+  expect(problems(withPeriod('2019年1月'), RULE, {}, later)).toEqual([expect.objectContaining({ messageId: 'too-old', data: expect.objectContaining({ earliestYear: 2022 }) })]);
 });
 
 test('a field that still holds the template’s prompt is left to placeholder-left', () => {

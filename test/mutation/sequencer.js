@@ -1,0 +1,99 @@
+/**
+ * Jest's test sequencer, narrowed for mutation runs. For each mutant, Stryker's jest runner
+ * asks jest for the covering tests by name (or, for a mutant reached while modules load,
+ * for every test), and jest would load every test file to find them: for a mutant in
+ * src/core/count that is nearly all of them. The dry run recorded which test files reach
+ * which mutant (./record-coverage.js); a file that never executes a mutant's code cannot
+ * see it, so only the files that do are kept.
+ *
+ * Static mutants (code run while a module loads, such as word-count.ts's table of every BMP
+ * code point's kind, built by kindOf) are reached by every file that loads the module, and
+ * Stryker runs all of those files' tests for each: hours for src/core/count. They run only
+ * against the files that ./scope.json's `staticTests` names for their source folder (by
+ * default the mirror folder: test/core/count/ for src/core/count/) among those that reach
+ * them. That can only leave a mutant alive that another file would kill, never the
+ * reverse: the score is a lower bound, and docs/mutation.md says so.
+ *
+ * Without the dry run's record (or outside a mutant run) nothing is dropped.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const Sequencer = require(require.resolve('@jest/test-sequencer', { paths: [path.dirname(require.resolve('jest'))] })).default;
+const { staticTests = {} } = require('./scope.json');
+
+const ROOT = path.resolve(__dirname, '../..');
+
+let record;
+/** From the dry run: mutant id → the test files that reach it, and the ids reached statically. */
+function coverage() {
+  const file = process.env.MUTATION_COVERAGE;
+  if (record !== undefined || !file) return record;
+  try {
+    const byMutant = new Map();
+    const statics = new Set();
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (!line) continue;
+      const [testPath, ids, staticIds = []] = JSON.parse(line);
+      for (const id of [...ids, ...staticIds]) {
+        if (!byMutant.has(id)) byMutant.set(id, new Set());
+        byMutant.get(id).add(testPath);
+      }
+      for (const id of staticIds) statics.add(id);
+    }
+    record = byMutant.size > 0 ? { byMutant, statics } : null;
+  } catch {
+    record = null;
+  }
+  return record ?? undefined;
+}
+
+let sources;
+/** Mutant id → its source file (relative, with /), read from the instrumented sources of the sandbox. */
+function sourceOf(id) {
+  if (!sources) {
+    sources = new Map();
+    const walk = (dir) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(e.name)) {
+          const text = fs.readFileSync(full, 'utf8');
+          if (!text.includes('stryMutAct_9fa48(')) continue;
+          const rel = path.relative(ROOT, full).split(path.sep).join('/');
+          for (const m of text.matchAll(/stryMutAct_9fa48\("(\d+)"\)/g)) sources.set(m[1], rel);
+        }
+      }
+    };
+    walk(path.join(ROOT, 'src'));
+  }
+  return sources.get(id);
+}
+
+/** The test folders or files a static mutant of `source` runs against. */
+function staticTestsFor(source) {
+  const configured = Object.entries(staticTests)
+    .filter(([prefix]) => source.startsWith(prefix))
+    .sort((a, b) => b[0].length - a[0].length)[0];
+  if (configured) return configured[1];
+  return [path.posix.dirname(source).replace(/^src\//, 'test/') + '/'];
+}
+
+class MutationSequencer extends Sequencer {
+  sort(tests) {
+    const active = process.env.__STRYKER_ACTIVE_MUTANT__;
+    const cov = active === undefined ? undefined : coverage();
+    let files = cov?.byMutant.get(active);
+    if (files && cov.statics.has(active)) {
+      const source = sourceOf(active);
+      if (source) {
+        const owners = staticTestsFor(source).map((p) => path.join(ROOT, p));
+        const owned = [...files].filter((f) => owners.some((o) => (o.endsWith(path.sep) || o.endsWith('/') ? f.startsWith(o) : f === o)));
+        if (owned.length > 0) files = new Set(owned);
+      }
+    }
+    return super.sort(files ? tests.filter((t) => files.has(t.path)) : tests);
+  }
+}
+
+module.exports = MutationSequencer;
