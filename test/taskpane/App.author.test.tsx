@@ -3,7 +3,7 @@
  * 恢复, 上一个 / 下一个 (buttons and Alt+↑ / Alt+↓), 插入此部分, 选中说明文字, and the style
  * hints switched off. Nothing is written unless the author clicks.
  */
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { DocumentSourceProvider } from '../../src/taskpane/DocumentSourceContext';
@@ -13,18 +13,10 @@ import { DocumentSourceError } from '../../src/word/types';
 import { han, validBranchCase } from '../helpers/case-doc';
 import { listingCase, warningAndHintCase } from '../helpers/author-cases';
 import { FakeSource } from './fake-source';
+import { fluentInJsdom } from '../helpers/jsdom-fluent';
 
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-configure({ asyncUtilTimeout: 10000 });
-jest.setTimeout(30000);
 
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
+fluentInJsdom();
 
 function renderPane(source: FakeSource) {
   return render(

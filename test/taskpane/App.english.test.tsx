@@ -4,7 +4,7 @@
  * what comes from the notice's profile (categories, part names) and from the document stays
  * Chinese as written.
  */
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { DocumentSourceProvider } from '../../src/taskpane/DocumentSourceContext';
@@ -12,17 +12,10 @@ import { NEU_2024 } from '../../src/core/profile';
 import { guidanceFor } from '../../src/taskpane/components/GuidanceTab';
 import { caseDoc, han } from '../helpers/case-doc';
 import { FakeSource } from './fake-source';
+import { fluentInJsdom } from '../helpers/jsdom-fluent';
 
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-configure({ asyncUtilTimeout: 10000 });
 
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
+fluentInJsdom();
 
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 

@@ -4,7 +4,7 @@
  * whose settings name a notice is checked against it.
  */
 import * as React from 'react';
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { NEU_2024 } from '../../src/core/profile';
@@ -12,17 +12,10 @@ import type { Profile } from '../../src/core/profile/types';
 import { DocumentSourceProvider } from '../../src/taskpane/DocumentSourceContext';
 import { caseDoc, han } from '../helpers/case-doc';
 import { FakeSource } from './fake-source';
+import { fluentInJsdom } from '../helpers/jsdom-fluent';
 
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-configure({ asyncUtilTimeout: 10000 });
 
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
+fluentInJsdom();
 
 /** As the pane's entry holds it (src/taskpane/index.tsx, ProfileHost). */
 function Host({ initial, changes }: { initial: Profile; changes: string[] }) {

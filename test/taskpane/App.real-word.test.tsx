@@ -7,7 +7,7 @@
  * getFileAsync gives.
  */
 import { TextEncoder as NodeTextEncoder, TextDecoder as NodeTextDecoder } from 'node:util';
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { DocumentSourceProvider } from '../../src/taskpane/DocumentSourceContext';
@@ -19,17 +19,12 @@ import { DocumentSourceError } from '../../src/word/types';
 import { createFakeOffice, type FakeParagraph } from '../e2e/fake-office';
 import { caseDoc, han, validBranchCase } from '../helpers/case-doc';
 import { FakeSource } from './fake-source';
+import { fluentInJsdom } from '../helpers/jsdom-fluent';
 
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-configure({ asyncUtilTimeout: 10000 });
-jest.setTimeout(30000);
+
+fluentInJsdom();
 
 beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
   // jsdom has no TextDecoder, and it stays missing on purpose: the exact check must bring
   // its own, as in EdgeHTML 18.
   expect(typeof (globalThis as { TextDecoder?: unknown }).TextDecoder).toBe('undefined');

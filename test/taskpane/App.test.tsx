@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import type { Early } from '../../src/taskpane/early';
@@ -11,20 +11,10 @@ import { templateBlocks } from '../../src/template';
 import { DocumentSourceError } from '../../src/word/types';
 import { caseDoc, han, validBranchCase } from '../helpers/case-doc';
 import { FakeSource } from './fake-source';
+import { fluentInJsdom } from '../helpers/jsdom-fluent';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-// The machine is shared: give async queries room (they resolve as soon as the UI is there).
-configure({ asyncUtilTimeout: 10000 });
-jest.setTimeout(30000);
 
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
+fluentInJsdom();
 
 /**
  * Fluent's Dialog keeps its surface aria-hidden until its open motion ends, which jsdom

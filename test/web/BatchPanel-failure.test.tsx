@@ -8,15 +8,9 @@ import { BatchPanel } from '../../src/web/BatchPanel';
 import type { CheckerClient } from '../../src/web/worker-client';
 import type { BatchReport } from '../../src/core/batch';
 import { NEU_2024 } from '../../src/core/profile';
+import { fluentInJsdom } from '../helpers/jsdom-fluent';
 
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
+fluentInJsdom();
 
 function pick(name: string) {
   const input = screen.getByTestId('batch-drop-input') as HTMLInputElement;

@@ -10,20 +10,15 @@ import { loadProfile } from '../../src/core/profile';
 import { App } from '../../src/web/App';
 import { DraftPanel } from '../../src/web/DraftPanel';
 import type { CheckerClient } from '../../src/web/worker-client';
+import { fluentInJsdom } from '../helpers/jsdom-fluent';
 
 const NEU_NOTICE = path.resolve(__dirname, '..', '..', '..', 'shared', 'notice', '2024-notice.txt');
 const BAIYUN = path.resolve(__dirname, '..', 'fixtures', 'notices', 'baiyun-2020.txt');
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
+fluentInJsdom();
 
 const saved: { name: string; blob: Blob }[] = [];
 beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
   // jsdom has no object URLs: record what the page saves.
   let current: Blob | undefined;
   Object.assign(URL, { createObjectURL: (b: Blob) => ((current = b), 'blob:draft'), revokeObjectURL: () => undefined });

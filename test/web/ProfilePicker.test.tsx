@@ -2,7 +2,7 @@
  * The page's 规则配置 (issue 14): the built-ins by name, a department's profile file read
  * in the browser and validated, its mistakes listed by JSON path.
  */
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import * as React from 'react';
 import { readFileSync } from 'node:fs';
@@ -10,18 +10,9 @@ import * as path from 'node:path';
 import { NEU_2024 } from '../../src/core/profile';
 import type { Profile } from '../../src/core/profile/types';
 import { ProfilePicker } from '../../src/web/ProfilePicker';
+import { fluentInJsdom } from '../helpers/jsdom-fluent';
 
-configure({ asyncUtilTimeout: 10000 });
-
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
+fluentInJsdom();
 
 const NEU_JSON = JSON.parse(readFileSync(path.join(__dirname, '../../src/profiles/neu-2024.json'), 'utf8'));
 
