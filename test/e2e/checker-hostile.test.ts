@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { BatchJson } from '../../src/cli/batch/output';
-import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer } from '../helpers/built-dist';
+import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer, isLocalRequest } from '../helpers/built-dist';
 import { formulaCase, hostileFiles, hostileNames, removeTree, type HostileFile } from '../helpers/hostile-files';
 import { CASES, GOOD, WORD_FILES } from './checker-fixtures';
 
@@ -134,7 +134,7 @@ describe('the checker page on the same kind of folder', () => {
     browser = await chromium.launch(CHROMIUM_LAUNCH);
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+      if (!isLocalRequest(r.url(), server.origin)) external.push(r.url());
     });
     await page.goto(`${server.origin}/checker.html`);
     await page.getByRole('heading', { name: '案例检查' }).waitFor();

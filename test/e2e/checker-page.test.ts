@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx';
 import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV, SCANS, WORD_FILES } from './checker-fixtures';
-import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer } from '../helpers/built-dist';
+import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer, isLocalRequest } from '../helpers/built-dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { chromium } = require('playwright-core') as typeof import('playwright-core');
@@ -35,7 +35,7 @@ const external: string[] = [];
 async function openPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
   page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+    if (!isLocalRequest(r.url(), base)) external.push(r.url());
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

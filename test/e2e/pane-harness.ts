@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Browser, BrowserContextOptions, Page, Route } from 'playwright-core';
 import type { FakeOfficeOptions, FakeParagraph, FakeState } from './fake-office';
 import type { CaseDocument } from '../../src/core/model/types';
-import { builtDist, CHROMIUM_LAUNCH, serveStatic, type StaticServer } from '../helpers/built-dist';
+import { builtDist, CHROMIUM_LAUNCH, serveStatic, type StaticServer, isLocalRequest } from '../helpers/built-dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { chromium } = require('playwright-core') as typeof import('playwright-core');
@@ -87,7 +87,7 @@ export async function openPane(h: PaneHarness, fake: FakeOfficeOptions, o: OpenP
       if (officeJs === 'abort') return route.abort('internetdisconnected');
       return officeJs(route);
     }
-    if (url.startsWith(h.base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (isLocalRequest(url, h.base)) return route.continue();
     h.external.push(url);
     return route.abort();
   };

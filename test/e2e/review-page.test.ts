@@ -18,7 +18,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx';
 import type { ReviewFile } from '../../src/core/review';
-import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer } from '../helpers/built-dist';
+import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer, isLocalRequest } from '../helpers/built-dist';
 import { FIXTURES } from './checker-fixtures';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -43,7 +43,7 @@ const errors: string[] = [];
 async function open(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+    if (!isLocalRequest(r.url(), server.origin)) external.push(r.url());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.origin}/checker.html`);

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { REVIEWER_CASES, UNITS_XLSX } from './checker-fixtures';
-import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer } from '../helpers/built-dist';
+import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer, isLocalRequest } from '../helpers/built-dist';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { chromium } = require('playwright-core') as typeof import('playwright-core');
@@ -36,7 +36,7 @@ beforeAll(async () => {
   browser = await chromium.launch(CHROMIUM_LAUNCH);
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+    if (!isLocalRequest(r.url(), server.origin)) external.push(r.url());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.origin}/checker.html`);

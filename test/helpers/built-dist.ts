@@ -158,6 +158,11 @@ export function serveStatic(dir: string): Promise<StaticServer> {
   );
 }
 
+/** A request a page of ours may make: to the test server itself, or to a data: or blob: URL. Anything else leaves the machine. */
+export function isLocalRequest(url: string, origin: string): boolean {
+  return url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
+}
+
 /** Debian's Chromium, headless, kept off the network (never a downloaded browser). */
 export const CHROMIUM_LAUNCH = {
   executablePath: '/usr/bin/chromium',
