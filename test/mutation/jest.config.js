@@ -27,5 +27,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/test/template/libreoffice\\.test\\.ts$'],
   testTimeout: 30000,
   testSequencer: '<rootDir>/test/mutation/sequencer.js',
+  runner: '<rootDir>/test/mutation/bail-runner.js',
   setupFilesAfterEnv: ['<rootDir>/test/mutation/record-coverage.js'],
 };

@@ -3,7 +3,8 @@
  * During Stryker's dry run (no mutant active yet), notes which mutants each test file
  * reaches: those its tests reach (Stryker's per-test coverage) and, apart, those reached
  * while the file loads or in its beforeAll hooks (Stryker's "static" coverage, which it
- * cannot tie to a test). One JSON line per test file, `[testPath, [perTestId, …], [staticId, …]]`,
+ * cannot tie to a test). One JSON line per test file, `[testPath, [perTestId, …], [staticId, …], ms]`
+ * (ms: how long the file took, loading included),
  * in the file that MUTATION_COVERAGE names. ./sequencer.js reads it to run a mutant against
  * those files only.
  */
@@ -12,6 +13,7 @@ const fs = require('node:fs');
 const out = process.env.MUTATION_COVERAGE;
 const ns = globalThis.__stryker__;
 if (out && ns && process.env.__STRYKER_ACTIVE_MUTANT__ === undefined) {
+  const started = Date.now();
   const staticBefore = { ...(ns.mutantCoverage?.static ?? {}) };
   const tests = new Set();
   afterEach(() => {
@@ -23,6 +25,6 @@ if (out && ns && process.env.__STRYKER_ACTIVE_MUTANT__ === undefined) {
     for (const [id, hits] of Object.entries(coverage.static ?? {})) if (hits !== staticBefore[id]) staticIds.push(id);
     const ids = new Set();
     for (const name of tests) for (const id of Object.keys(coverage.perTest?.[name] ?? {})) ids.add(id);
-    fs.appendFileSync(out, JSON.stringify([expect.getState().testPath, [...ids], staticIds]) + '\n');
+    fs.appendFileSync(out, JSON.stringify([expect.getState().testPath, [...ids], staticIds, Date.now() - started]) + '\n');
   });
 }

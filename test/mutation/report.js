@@ -9,9 +9,10 @@
  * theirs. docs/mutation.md is written from that record, so every figure in it was measured,
  * and a file of the scope that no run has reached yet is listed as not measured.
  *
- * Survivors are explained in ./equivalent.json: `{ file, original, replacement, why }`, matched
- * on the file, the mutated code and its replacement (not the line, which moves). A survivor
- * with no explanation is listed as open: kill it with a test or explain it.
+ * Survivors are explained in ./survivors/*.json (./survivors.js): `{ file, original, replacement,
+ * why }` or `{ …, killedBy }`, matched on the file, the mutated code and its replacement (not
+ * the line, which moves). A survivor with no explanation is listed as open: kill it with a test
+ * or explain it.
  *
  * `node test/mutation/report.js --from-record` rewrites the .md from docs/mutation.json alone.
  */
@@ -22,7 +23,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const JSON_REPORT = path.join(ROOT, '.tmp', 'mutation', 'mutation.json');
 const RECORD = path.join(ROOT, 'docs', 'mutation.json');
 const MD = path.join(ROOT, 'docs', 'mutation.md');
-const EXPLAINED = path.join(__dirname, 'equivalent.json');
+const { explainedSurvivors } = require('./survivors');
 const SCOPE = require('./scope.json').mutate;
 
 /** Files of the scope: each glob is a folder followed by `**\/*.ts`, or a single file. */
@@ -88,6 +89,9 @@ function fromStryker(record) {
       if (m.status === 'Survived' || m.status === 'NoCoverage') {
         survivors.push({
           line: m.location.start.line,
+          // Where and what exactly, for ./verify.js to make the change by hand (columns 1-based).
+          at: [m.location.start.line, m.location.start.column, m.location.end.line, m.location.end.column],
+          code: m.replacement ?? '',
           mutator: m.mutatorName,
           original: squash(originalText(f.source, m.location)).slice(0, 160),
           replacement: squash(m.replacement ?? '').slice(0, 160),
@@ -102,7 +106,7 @@ function fromStryker(record) {
 
 /** The explanation of a survivor: `{ why }` (equivalent) or `{ killedBy }` (a test added since the run), or undefined. */
 function explainer() {
-  const list = fs.existsSync(EXPLAINED) ? JSON.parse(fs.readFileSync(EXPLAINED, 'utf8')).survivors : [];
+  const list = explainedSurvivors();
   return (file, s) => list.find((e) => e.file === file && squash(e.original) === squash(s.original) && squash(e.replacement) === squash(s.replacement));
 }
 
@@ -129,7 +133,7 @@ function markdown(record) {
   out.push('# 变异测试（mutation testing）');
   out.push('');
   out.push('由 `npm run mutate` 生成（test/mutation/report.js，读取 Stryker 的 JSON 报告），请勿手改；');
-  out.push('幸存变异的说明写在 test/mutation/equivalent.json。');
+  out.push('幸存变异的说明写在 test/mutation/survivors/*.json。');
   out.push('');
   out.push('StrykerJS（jest 运行器，按测试记录覆盖）对判定代码逐一做小的错误改动（变异），再运行覆盖它的测试：');
   out.push('测试失败即“杀死”；测试仍通过即“幸存”，说明没有测试看得见这一改动。得分 = (杀死 + 超时) / (杀死 + 超时 + 幸存 + 未覆盖)。');

@@ -14,6 +14,11 @@
  * them. That can only leave a mutant alive that another file would kill, never the
  * reverse: the score is a lower bound, and docs/mutation.md says so.
  *
+ * The files that remain run in the order most likely to kill the mutant soonest, since
+ * ./bail-runner.js stops at the first file that fails: the source file's own test file
+ * (src/core/rules/part-order.ts → test/core/rules/part-order.test.ts), then its folder's,
+ * then the rest, each group quickest first (by the dry run's time for the file).
+ *
  * Without the dry run's record (or outside a mutant run) nothing is dropped.
  */
 const fs = require('node:fs');
@@ -32,16 +37,18 @@ function coverage() {
   try {
     const byMutant = new Map();
     const statics = new Set();
+    const ms = new Map();
     for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
       if (!line) continue;
-      const [testPath, ids, staticIds = []] = JSON.parse(line);
+      const [testPath, ids, staticIds = [], took = 0] = JSON.parse(line);
+      ms.set(testPath, took);
       for (const id of [...ids, ...staticIds]) {
         if (!byMutant.has(id)) byMutant.set(id, new Set());
         byMutant.get(id).add(testPath);
       }
       for (const id of staticIds) statics.add(id);
     }
-    record = byMutant.size > 0 ? { byMutant, statics } : null;
+    record = byMutant.size > 0 ? { byMutant, statics, ms } : null;
   } catch {
     record = null;
   }
@@ -92,7 +99,20 @@ class MutationSequencer extends Sequencer {
         if (owned.length > 0) files = new Set(owned);
       }
     }
-    return super.sort(files ? tests.filter((t) => files.has(t.path)) : tests);
+    if (!files) return super.sort(tests);
+    const source = sourceOf(active);
+    const rank = (t) => {
+      if (!source) return 2;
+      const rel = path.relative(ROOT, t.path).split(path.sep).join('/');
+      const mirror = source.replace(/^src\//, 'test/').replace(/\.tsx?$/, '');
+      if (rel.startsWith(mirror + '.test.')) return 0;
+      return rel.startsWith(path.posix.dirname(mirror) + '/') ? 1 : 2;
+    };
+    return tests
+      .filter((t) => files.has(t.path))
+      .map((t) => ({ t, r: rank(t), ms: cov.ms.get(t.path) ?? 0 }))
+      .sort((a, b) => a.r - b.r || a.ms - b.ms || (a.t.path < b.t.path ? -1 : 1))
+      .map((x) => x.t);
   }
 }
 

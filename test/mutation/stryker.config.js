@@ -27,7 +27,7 @@ module.exports = {
   // Two cores: one test runner each (`--concurrency 1` on a machine others share).
   concurrency: 2,
   // The machine is often loaded: a mutant is a timeout only when it runs far past its tests' time.
-  timeoutMS: 20000,
+  timeoutMS: 10000,
   timeoutFactor: 3,
   dryRunTimeoutMinutes: 30,
   // Only the sources are TypeScript to un-check (the default pattern also reaches taskpane.html).

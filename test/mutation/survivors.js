@@ -1,0 +1,23 @@
+/**
+ * The explained survivors of `npm run mutate`: every ./survivors/*.json (one per area of the
+ * scope, so that work on different folders does not collide), each `{ survivors: [...] }` of
+ * `{ file, original, replacement, why }` (an equivalent mutant: it changes nothing the product
+ * does) or `{ file, original, replacement, killedBy }` (a test added after the measured run
+ * kills it; ./verify.js makes the change by hand to check). Matched by file, the mutated code
+ * and its replacement, not the line, which moves.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const DIR = path.join(__dirname, 'survivors');
+
+function explainedSurvivors() {
+  const out = [];
+  for (const name of fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+    const list = JSON.parse(fs.readFileSync(path.join(DIR, name), 'utf8')).survivors ?? [];
+    for (const e of list) out.push({ ...e, from: `test/mutation/survivors/${name}` });
+  }
+  return out;
+}
+
+module.exports = { explainedSurvivors, SURVIVORS_DIR: DIR };
