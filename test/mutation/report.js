@@ -138,7 +138,9 @@ function markdown(record) {
   out.push('StrykerJS（jest 运行器，按测试记录覆盖）对判定代码逐一做小的错误改动（变异），再运行覆盖它的测试：');
   out.push('测试失败即“杀死”；测试仍通过即“幸存”，说明没有测试看得见这一改动。得分 = (杀死 + 超时) / (杀死 + 超时 + 幸存 + 未覆盖)。');
   out.push('目标：每个文件 ≥ 85 %，每个幸存变异要么由新测试杀死，要么在下文说明为等价变异。');
-  out.push('不属于 `npm test`；不运行浏览器、LibreOffice 和子进程的测试套件（test/mutation/jest.config.js）。');
+  out.push('不属于 `npm test`。只用判定代码的单元测试（test/core、test/docx、test/template、test/word/settings-*，见 test/mutation/jest.config.js）：');
+  out.push('前端的整条流程测试（命令行、审阅、Word 网关、浏览器）看得见而单元测试看不见的变异，记为幸存。');
+  out.push('被杀死的变异在第一个失败的测试文件处停止（test/mutation/bail-runner.js），先跑该源文件自己的测试文件。');
   out.push('模块加载时执行的代码（如字数统计的码位表）的变异只用 test/mutation/scope.json 中 `staticTests` 所列的测试检查，');
   out.push('其他测试也许能杀死的变异可能记为幸存：得分是下限。“超时”（变异使测试陷入死循环）算作检出；机器繁忙时偶有误判。');
   out.push('');

@@ -7,7 +7,8 @@
  * see it, so only the files that do are kept.
  *
  * Static mutants (code run while a module loads, such as word-count.ts's table of every BMP
- * code point's kind, built by kindOf) are reached by every file that loads the module, and
+ * code point's kind, built by kindOf, or a rule's meta object) are reached by every file that
+ * loads the module (more than FEW files; fewer means a file's describe-level code), and
  * Stryker runs all of those files' tests for each: hours for src/core/count. They run only
  * against the files that ./scope.json's `staticTests` names for their source folder (by
  * default the mirror folder: test/core/count/ for src/core/count/) among those that reach
@@ -28,6 +29,12 @@ const Sequencer = require(require.resolve('@jest/test-sequencer', { paths: [path
 const { staticTests = {} } = require('./scope.json');
 
 const ROOT = path.resolve(__dirname, '../..');
+/**
+ * A mutant reached "statically" by at most this many files is reached by their describe-level
+ * code or beforeAll hooks (a report computed once for several tests), not by a module's load:
+ * it runs against every file that reaches it, like any other mutant.
+ */
+const FEW = 8;
 
 let record;
 /** From the dry run: mutant id → the test files that reach it, and the ids reached statically. */
@@ -36,7 +43,7 @@ function coverage() {
   if (record !== undefined || !file) return record;
   try {
     const byMutant = new Map();
-    const statics = new Set();
+    const statics = new Map();
     const ms = new Map();
     for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
       if (!line) continue;
@@ -46,7 +53,10 @@ function coverage() {
         if (!byMutant.has(id)) byMutant.set(id, new Set());
         byMutant.get(id).add(testPath);
       }
-      for (const id of staticIds) statics.add(id);
+      for (const id of staticIds) {
+        if (!statics.has(id)) statics.set(id, new Set());
+        statics.get(id).add(testPath);
+      }
     }
     record = byMutant.size > 0 ? { byMutant, statics, ms } : null;
   } catch {
@@ -91,7 +101,7 @@ class MutationSequencer extends Sequencer {
     const active = process.env.__STRYKER_ACTIVE_MUTANT__;
     const cov = active === undefined ? undefined : coverage();
     let files = cov?.byMutant.get(active);
-    if (files && cov.statics.has(active)) {
+    if (files && cov.statics.has(active) && cov.statics.get(active).size > FEW) {
       const source = sourceOf(active);
       if (source) {
         const owners = staticTestsFor(source).map((p) => path.join(ROOT, p));
