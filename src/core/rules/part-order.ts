@@ -49,8 +49,8 @@ export const partOrder: CaseRule = {
     }
     const expected = sectionSpecs(ctx.profile).map((s) => s.id as SectionId);
     const rank = new Map(expected.map((id, i) => [id as string, i]));
-    const actual: SectionId[] = [];
-    for (const id of ctx.structure.sectionOrder) if (rank.has(id) && !actual.includes(id)) actual.push(id);
+    // The profile's sections that were found, each once (its first occurrence), by position.
+    const actual = ctx.structure.sectionOrder;
     let outOfPlace: SectionId | undefined;
     for (let i = 1; i < actual.length; i++) {
       if ((rank.get(actual[i]) ?? 0) < (rank.get(actual[i - 1]) ?? 0)) {

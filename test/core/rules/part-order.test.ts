@@ -1,4 +1,4 @@
-import { caseDoc, han, problems } from './harness';
+import { caseDoc, han, P, problems } from './harness';
 
 const RULE = 'part-order';
 
@@ -52,4 +52,32 @@ test('invalid: a section that is none of the three (三、工作成效) is repor
 test('valid: a sub-heading named like a section stays inside its section', () => {
   const doc = base().background(han(300)).practice(han(300)).para('（一）工作成效').para(han(150)).lessons(han(300));
   expect(problems(doc, RULE)).toEqual([]);
+});
+
+test('valid: a section written again after the others is part-duplicate’s, not out of order', () => {
+  const doc = base().background(han(300)).practice(han(300)).lessons(han(300)).background(han(100), '四、工作背景');
+  expect(problems(doc, RULE)).toEqual([]);
+});
+
+test('invalid: with a section missing, the expected order names only the sections present, and the report points at the heading out of place', () => {
+  // 三、经验启示 (paragraph 5) before 一、实施背景 (paragraph 7); 主要做法 is missing (part-missing says so).
+  const doc = base().lessons(han(300)).background(han(300));
+  expect(doc.build().paragraphs[7].text).toBe('一、实施背景');
+  expect(problems(doc, RULE)).toEqual([
+    {
+      ruleId: RULE,
+      messageId: 'order',
+      severity: 'warning',
+      data: { part: 'background', partLabel: '实施背景', actual: '经验启示 → 实施背景', expected: '实施背景 → 经验启示' },
+      target: { part: 'background', paragraph: 7 },
+    },
+  ]);
+});
+
+test('invalid: a department’s profile without a 主要做法 section still reports an extra section, without pointing at 主要做法', () => {
+  const profile = { ...P, parts: P.parts.map((x) => (x.id === 'practice' ? { ...x, id: 'method', label: '工作方法' } : x)) } as typeof P;
+  const doc = base().background(han(300)).para('二、工作方法').para(han(300)).para('三、工作成效').para(han(150)).lessons(han(300), '四、经验启示');
+  expect(problems(doc.plainHeadings(), RULE, {}, profile)).toEqual([
+    expect.objectContaining({ messageId: 'extra-section', data: expect.objectContaining({ label: '三、工作成效', practiceLabel: null }) }),
+  ]);
 });
