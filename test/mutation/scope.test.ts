@@ -41,18 +41,29 @@ test.each(scope.mutate)('%s names files that exist', (pattern) => {
   }
 });
 
+/** A jest glob (`**`, `*`, `{a,b}`) as a regular expression over paths relative to the repository. */
+function globRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+    .replace(/\{([^}]+)\}/g, (_m, alts: string) => `(${alts.split(',').join('|')})`)
+    .replace(/\*\*\//g, '\u0000')
+    .replace(/\*/g, '[^/]*')
+    .replaceAll('\u0000', '(.*/)?');
+  return new RegExp(`^${body}$`);
+}
+
 test('the jest config it runs exists, and each of its test globs finds test files', () => {
   expect(fs.existsSync(path.join(ROOT, config.jest.configFile))).toBe(true);
+  const all = fs
+    .readdirSync(path.join(ROOT, 'test'), { recursive: true, encoding: 'utf8' })
+    .map((f) => `test/${f.split(path.sep).join('/')}`);
   for (const glob of jestConfig.testMatch) {
-    const rel = glob.replace('<rootDir>/', '');
-    const braces = /^([^*{]+)\{([^}]+)\}([^*{}]*)$/.exec(rel);
-    if (braces) {
-      for (const name of braces[2].split(',')) expect(fs.existsSync(path.join(ROOT, braces[1] + name + braces[3]))).toBe(true);
-    } else {
-      const dir = rel.slice(0, rel.indexOf('/**/'));
-      expect(tsFilesUnder(path.join(ROOT, dir)).filter((n) => n.endsWith('.test.ts')).length).toBeGreaterThan(0);
-    }
+    const re = globRegExp(glob.replace('<rootDir>/', ''));
+    expect([glob, all.filter((f) => re.test(f) && f.endsWith('.test.ts')).length > 0]).toEqual([glob, true]);
   }
+  expect(globRegExp('test/word/settings-*.test.ts').test('test/word/settings-docx.test.ts')).toBe(true);
+  expect(globRegExp('test/core/**/*.test.ts').test('test/core/engine.test.ts')).toBe(true);
+  expect(globRegExp('test/core/**/*.test.ts').test('test/docx/text.test.ts')).toBe(false);
 });
 
 test('the tests named for static mutants exist', () => {

@@ -96,34 +96,40 @@ function staticTestsFor(source) {
   return [path.posix.dirname(source).replace(/^src\//, 'test/') + '/'];
 }
 
+/**
+ * The test files a mutant runs against, in order (see above), or undefined to keep jest's own
+ * choice: `cov` is the dry run's record, `source` the mutant's source file (relative).
+ */
+function selectTests(tests, active, cov, source) {
+  let files = cov?.byMutant.get(active);
+  if (!files) return undefined;
+  if (cov.statics.has(active) && cov.statics.get(active).size > FEW && source) {
+    const owners = staticTestsFor(source).map((p) => path.join(ROOT, p));
+    const owned = [...files].filter((f) => owners.some((o) => (o.endsWith(path.sep) || o.endsWith('/') ? f.startsWith(o) : f === o)));
+    if (owned.length > 0) files = new Set(owned);
+  }
+  const mirror = source?.replace(/^src\//, 'test/').replace(/\.tsx?$/, '');
+  const rank = (t) => {
+    if (!mirror) return 2;
+    const rel = path.relative(ROOT, t.path).split(path.sep).join('/');
+    if (rel.startsWith(mirror + '.test.')) return 0;
+    return rel.startsWith(path.posix.dirname(mirror) + '/') ? 1 : 2;
+  };
+  return tests
+    .filter((t) => files.has(t.path))
+    .map((t) => ({ t, r: rank(t), ms: cov.ms.get(t.path) ?? 0 }))
+    .sort((a, b) => a.r - b.r || a.ms - b.ms || (a.t.path < b.t.path ? -1 : 1))
+    .map((x) => x.t);
+}
+
 class MutationSequencer extends Sequencer {
   sort(tests) {
     const active = process.env.__STRYKER_ACTIVE_MUTANT__;
     const cov = active === undefined ? undefined : coverage();
-    let files = cov?.byMutant.get(active);
-    if (files && cov.statics.has(active) && cov.statics.get(active).size > FEW) {
-      const source = sourceOf(active);
-      if (source) {
-        const owners = staticTestsFor(source).map((p) => path.join(ROOT, p));
-        const owned = [...files].filter((f) => owners.some((o) => (o.endsWith(path.sep) || o.endsWith('/') ? f.startsWith(o) : f === o)));
-        if (owned.length > 0) files = new Set(owned);
-      }
-    }
-    if (!files) return super.sort(tests);
-    const source = sourceOf(active);
-    const rank = (t) => {
-      if (!source) return 2;
-      const rel = path.relative(ROOT, t.path).split(path.sep).join('/');
-      const mirror = source.replace(/^src\//, 'test/').replace(/\.tsx?$/, '');
-      if (rel.startsWith(mirror + '.test.')) return 0;
-      return rel.startsWith(path.posix.dirname(mirror) + '/') ? 1 : 2;
-    };
-    return tests
-      .filter((t) => files.has(t.path))
-      .map((t) => ({ t, r: rank(t), ms: cov.ms.get(t.path) ?? 0 }))
-      .sort((a, b) => a.r - b.r || a.ms - b.ms || (a.t.path < b.t.path ? -1 : 1))
-      .map((x) => x.t);
+    return (cov && selectTests(tests, active, cov, sourceOf(active))) ?? super.sort(tests);
   }
 }
 
 module.exports = MutationSequencer;
+module.exports.selectTests = selectTests;
+module.exports.FEW = FEW;

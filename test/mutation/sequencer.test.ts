@@ -1,0 +1,58 @@
+/**
+ * The order and choice of test files for a mutant (test/mutation/sequencer.js): only the files
+ * that reached it in the dry run, its own test file first, then its folder's, each quickest
+ * first; code run at module load (reached statically by many files) only against its folder.
+ */
+import path from 'node:path';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { selectTests, FEW } = require('./sequencer.js') as {
+  selectTests: (tests: { path: string }[], active: string, cov: unknown, source?: string) => { path: string }[] | undefined;
+  FEW: number;
+};
+
+const ROOT = path.resolve(__dirname, '../..');
+const abs = (p: string) => path.join(ROOT, p);
+const OWN = abs('test/core/rules/part-order.test.ts');
+const SIBLING = abs('test/core/rules/part-missing.test.ts');
+const ENGINE = abs('test/core/engine.test.ts');
+const SLOW = abs('test/core/structure/invariants.test.ts');
+const UNREACHED = abs('test/core/batch/csv-injection.test.ts');
+const tests = [SLOW, ENGINE, UNREACHED, SIBLING, OWN].map((p) => ({ path: p }));
+
+function record(byMutant: Record<string, string[]>, statics: Record<string, string[]> = {}) {
+  return {
+    byMutant: new Map(Object.entries(byMutant).map(([k, v]) => [k, new Set(v)])),
+    statics: new Map(Object.entries(statics).map(([k, v]) => [k, new Set(v)])),
+    ms: new Map([
+      [SLOW, 2300],
+      [ENGINE, 300],
+      [SIBLING, 120],
+      [OWN, 90],
+      [UNREACHED, 10],
+    ]),
+  };
+}
+
+test('only the files that reached the mutant, its own test file first, its folder next, then the quickest', () => {
+  const cov = record({ '7': [SLOW, ENGINE, SIBLING, OWN] });
+  expect(selectTests(tests, '7', cov, 'src/core/rules/part-order.ts')!.map((t) => t.path)).toEqual([OWN, SIBLING, ENGINE, SLOW]);
+});
+
+test('without the source file known, the quickest first', () => {
+  const cov = record({ '7': [SLOW, ENGINE, SIBLING, OWN] });
+  expect(selectTests(tests, '7', cov)!.map((t) => t.path)).toEqual([OWN, SIBLING, ENGINE, SLOW]);
+  expect(selectTests(tests, '7', record({ '7': [SLOW, ENGINE] }))!.map((t) => t.path)).toEqual([ENGINE, SLOW]);
+});
+
+test('a mutant the dry run did not record keeps jest’s own choice', () => {
+  expect(selectTests(tests, '8', record({ '7': [OWN] }), 'src/core/rules/part-order.ts')).toBeUndefined();
+});
+
+test('code reached at module load by many files runs against its folder’s tests only; by a few files, against all of them', () => {
+  const many = Array.from({ length: FEW + 1 }, (_, i) => abs(`test/core/x${i}.test.ts`));
+  const manyTests = [...tests, ...many.map((p) => ({ path: p }))];
+  const cov = record({ '9': [ENGINE, OWN, ...many], '10': [ENGINE, OWN] }, { '9': [ENGINE, OWN, ...many], '10': [ENGINE] });
+  expect(selectTests(manyTests, '9', cov, 'src/core/rules/part-order.ts')!.map((t) => t.path)).toEqual([OWN]);
+  expect(selectTests(manyTests, '10', cov, 'src/core/rules/part-order.ts')!.map((t) => t.path)).toEqual([OWN, ENGINE]);
+});
