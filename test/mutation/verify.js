@@ -21,6 +21,7 @@ const record = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'mutation.json
 const explained = require('./survivors').explainedSurvivors();
 const only = process.argv.slice(2);
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
+const EXPRESSION_MUTATORS = new Set(['ArithmeticOperator', 'ConditionalExpression', 'EqualityOperator', 'LogicalOperator', 'MethodExpression', 'OptionalChaining', 'UnaryOperator']);
 
 /** The source with the replacement put at `at` ([startLine, startCol, endLine, endCol], 1-based). */
 function mutate(source, [sl, sc, el, ec], code) {
@@ -58,7 +59,10 @@ for (const e of explained) {
   for (const s of matches) {
     checked++;
     pending.set(file, original);
-    fs.writeFileSync(file, mutate(original, s.at, s.code));
+    // An operator's replacement goes in brackets, as Stryker's own switch puts it (`a ?? b ?? ''`
+    // with `a ?? b` → `a && b` must read `(a && b) ?? ''`, not a syntax error).
+    const code = EXPRESSION_MUTATORS.has(s.mutator) ? `(${s.code})` : s.code;
+    fs.writeFileSync(file, mutate(original, s.at, code));
     const args = [require.resolve('jest/bin/jest'), '-c', 'test/mutation/jest.config.js', '--silent', testPath];
     if (name) args.push('-t', name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
