@@ -31,7 +31,7 @@ export const partMissing: CaseRule = {
     for (const spec of ctx.profile.parts) {
       if (!spec.required || spec.id === 'body' || ctx.structure.parts[spec.id]) continue;
       const messageId = spec.kind === 'cover' ? 'field' : spec.kind === 'summary' ? 'summary' : 'section';
-      const seen = ctx.structure.otherSections?.find((o) => o.candidateFor === spec.id);
+      const seen = ctx.structure.otherSections.find((o) => o.candidateFor === spec.id);
       if (seen && messageId === 'section') {
         const data = { part: spec.id, partLabel: spec.label, sections };
         if (seen.heading !== undefined) {

@@ -32,7 +32,7 @@ export const partOrder: CaseRule = {
     const sectionNames = sectionSpecs(ctx.profile)
       .map((s) => s.label)
       .join('、');
-    for (const o of ctx.structure.otherSections ?? []) {
+    for (const o of ctx.structure.otherSections) {
       if (o.candidateFor) continue;
       report({
         messageId: 'extra-section',

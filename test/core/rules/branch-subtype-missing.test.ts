@@ -46,3 +46,15 @@ test('valid: one box of the row ticked', () => {
   const doc = withBody(caseDoc().title('案例').unit('某学院党委').category('党支部').field('党支部类型', row).summary(han(200)), 1000);
   expect(problems(doc, RULE)).toEqual([]);
 });
+
+describe('where the kind is asked for', () => {
+  test('declared in the 类别 field: the report points at that field and names it', () => {
+    // 案例名称 0, 申报单位 1, 类别 2
+    expect(problems(withCategory('党支部'), RULE)[0]).toMatchObject({ data: { fieldLabel: '类别' }, target: { part: 'category', paragraph: 2 } });
+  });
+
+  test('declared only in the settings: the whole document, and the field to add is 党支部类型', () => {
+    const noField = withBody(caseDoc().title('案例').unit('某学院党委').summary(han(200)), 1000).setting('branch');
+    expect(problems(noField, RULE)[0]).toMatchObject({ data: { fieldLabel: '党支部类型' }, target: { part: 'document' } });
+  });
+});

@@ -46,3 +46,27 @@ test('each group is numbered in document order', () => {
     .lessons(han(300));
   expect(problems(doc, RULE).map((p) => [p.data.group, p.data.actual])).toEqual([[2, max + 3]]);
 });
+
+describe('a "20 字左右" caption (a department’s profile; fine within 10 %, an error beyond 50 %)', () => {
+  const around: typeof P = {
+    ...P,
+    pictures: { ...P.pictures, caption: { ...P.pictures.caption, kind: 'around', value: 20 } },
+    tolerances: { ...P.tolerances, around: { ...P.tolerances.around, warning: 0.1, error: 0.5 } },
+  };
+
+  test('25 字 is long, 40 字 far too long, 5 字 short is not this rule’s to say; each at its whole caption paragraph', () => {
+    // cover 0–5, 实施背景 6–7, 主要做法 8–9, then picture/caption pairs: captions at 11, 13, 15
+    const doc = cover('分党委')
+      .background(han(300))
+      .practice(han(300))
+      .picture({ caption: `图1 ${han(25)}` })
+      .picture({ caption: `图2 ${han(40)}` })
+      .picture({ caption: `图3 ${han(5)}` })
+      .lessons(han(300));
+    const found = problems(doc, RULE, {}, around);
+    expect(found.map((p) => [p.messageId, p.data.group, p.data.actual, p.target.paragraph, p.span])).toEqual([
+      ['long', 1, 25, 11, { paragraph: 11, start: 0, end: 28 }],
+      ['far-long', 2, 40, 13, { paragraph: 13, start: 0, end: 43 }],
+    ]);
+  });
+});

@@ -44,3 +44,9 @@ test('missing, not unknown: unticked boxes or the template’s prompt in the 类
     expect(problems(doc, RULE, {}, profile).map((p) => p.messageId)).toEqual(['missing']);
   }
 });
+
+test('the choices offered are the two top-level categories of the notice, and the field is named 类别', () => {
+  expect(problems(noCategory(), RULE)[0].data).toEqual({ choices: '分党委（直属党总支）／党支部', fieldLabel: '类别' });
+  const unknown = withBody(caseDoc().title('案例').unit('某学院党委').category('团委').summary(han(200)), 1000);
+  expect(problems(unknown, RULE)[0]).toMatchObject({ messageId: 'unknown', data: { value: '团委', choices: '分党委（直属党总支）／党支部', fieldLabel: '类别' } });
+});

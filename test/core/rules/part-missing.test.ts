@@ -61,3 +61,44 @@ test('a heading after every present section is not offered to a section missing 
   const doc = without('background').para('四、下一步打算', { style: 'Heading1' }).para(han(100));
   expect(problems(doc, RULE).map((p) => p.messageId)).toEqual(['section']);
 });
+
+test('the message names the sections the notice asks for, in its order', () => {
+  expect(problems(without('lessons'), RULE)).toEqual([
+    {
+      ruleId: RULE,
+      messageId: 'section',
+      severity: 'error',
+      data: { part: 'lessons', partLabel: '经验启示', sections: '实施背景、主要做法、经验启示' },
+      target: { part: 'lessons' },
+    },
+  ]);
+});
+
+test('the body as a whole is never reported missing, even where a profile marks it required', () => {
+  const bodyRequired = { ...P, parts: P.parts.map((p) => (p.id === 'body' ? { ...p, required: true } : p)) };
+  expect(problems(without('background', 'practice', 'lessons'), RULE, {}, bodyRequired).map((p) => p.data.part)).toEqual(['background', 'practice', 'lessons']);
+});
+
+test('an unlabelled start of the body counts its non-blank paragraphs and points at the first', () => {
+  // cover 0–2, 案例简介 3, its text 4; then 5–8 run on without a heading (one blank, one only spaces)
+  const doc = caseDoc()
+    .title('党建引领')
+    .unit('信息学院党委')
+    .category('分党委')
+    .summary(han(197))
+    .para(han(100))
+    .para('')
+    .para('\u3000 ')
+    .para(han(79))
+    .practice(han(400), '一、主要做法')
+    .lessons(han(250), '二、经验启示');
+  expect(problems(doc, RULE)).toEqual([
+    {
+      ruleId: RULE,
+      messageId: 'section-unlabelled',
+      severity: 'error',
+      data: { part: 'background', partLabel: '实施背景', sections: '实施背景、主要做法、经验启示', paragraphs: 2, words: 179, metric: 'words' },
+      target: { part: 'background', paragraph: 5 },
+    },
+  ]);
+});

@@ -81,3 +81,18 @@ test('invalid: a department’s profile without a 主要做法 section still rep
     expect.objectContaining({ messageId: 'extra-section', data: expect.objectContaining({ label: '三、工作成效', practiceLabel: null }) }),
   ]);
 });
+
+test('invalid: text run on from the summary, where the profile does not require 实施背景, is an extra section reported at its first paragraph', () => {
+  // cover 0–2, 案例简介 3, 197 字 4; 179 字 at 5 with no heading before 一、主要做法
+  const optionalBackground = { ...P, parts: P.parts.map((p) => (p.id === 'background' ? { ...p, required: false } : p)) };
+  const doc = caseDoc().title('党建引领').unit('信息学院党委').category('分党委').summary(han(197)).para(han(179)).practice(han(400), '一、主要做法').lessons(han(250), '二、经验启示');
+  expect(problems(doc, RULE, {}, optionalBackground)).toEqual([
+    {
+      ruleId: RULE,
+      messageId: 'extra-section',
+      severity: 'warning',
+      data: { label: `${han(20)}…`, words: 179, metric: 'words', sections: '实施背景、主要做法、经验启示', practiceLabel: '主要做法' },
+      target: { part: 'body', paragraph: 5 },
+    },
+  ]);
+});
