@@ -119,3 +119,43 @@ describe('the profile chosen for the document (issue 14)', () => {
     expect(serializeSettings({ profile: 'jiangsu-2018', category: 'project' })).toBe('{"profile":"jiangsu-2018","category":"project"}');
   });
 });
+
+describe('what a document may hold that is not settings (issue 16)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { hasSettings } = require('../../src/core/settings') as typeof import('../../src/core/settings');
+
+  it('an empty or blank value, or one that is not text, is no settings and no problem', () => {
+    expect(parseSettingsValue('')).toEqual({ settings: {} });
+    expect(parseSettingsValue('  \n ')).toEqual({ settings: {} });
+    expect(parseSettingsValue(42)).toEqual({ settings: {} });
+    expect(parseSettingsValue(undefined)).toEqual({ settings: {} });
+  });
+
+  it('JSON that is not an object is a problem of shape: null, a number, a string', () => {
+    expect(parseSettingsValue('null')).toEqual({ settings: {}, problem: 'shape' });
+    expect(parseSettingsValue('5')).toEqual({ settings: {}, problem: 'shape' });
+    expect(parseSettingsValue('"branch"')).toEqual({ settings: {}, problem: 'shape' });
+  });
+
+  it('drops a profile that is not text, a self-check that is not an object and an empty hint list', () => {
+    expect(parseSettingsValue('{"profile":7,"category":"branch"}')).toEqual({ settings: { category: 'branch' } });
+    expect(parseSettingsValue('{"selfCheck":"yes"}')).toEqual({ settings: {} });
+    expect(parseSettingsValue('{"selfCheck":true}')).toEqual({ settings: {} });
+    expect(parseSettingsValue('{"hintsOff":[]}')).toEqual({ settings: {} });
+    expect(parseSettingsValue('{"hintsOff":[1,null]}')).toEqual({ settings: {} });
+  });
+
+  it('a fingerprint is exactly 7 characters: 8 are not one, in what is read and in what is written', () => {
+    expect(parseDismissed(['abcdefgh,xabcdefg,abcdefg'])).toEqual(['abcdefg']);
+    expect(serializeDismissed(['abcdefgh', 'xabcdefg', 'ABCDEFG', 'abc', 'abcdefg'])).toEqual(['abcdefg']);
+  });
+
+  it('any one field is settings; none is not', () => {
+    expect(hasSettings({})).toBe(false);
+    expect(hasSettings({ profile: 'neu-2024' })).toBe(true);
+    expect(hasSettings({ category: 'branch' })).toBe(true);
+    expect(hasSettings({ selfCheck: {} })).toBe(true);
+    expect(hasSettings({ hintsOff: ['listing-heavy'] })).toBe(true);
+    expect(hasSettings({ dismissed: ['abcdefg'] })).toBe(true);
+  });
+});
