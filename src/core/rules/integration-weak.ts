@@ -67,8 +67,8 @@ export const integrationWeak: CaseRule = {
         for (let j = k; j < core.length && core[j][0] <= e + window; j++) {
           const [cs, ce] = core[j];
           const overlaps = cs < e && ce > s;
-          const near = ce >= s - window && cs <= e + window;
-          if (near && !overlaps) {
+          // Near by the sweep and the loop's bound: it ends at most `window` before, starts at most `window` after.
+          if (!overlaps) {
             met++;
             break;
           }

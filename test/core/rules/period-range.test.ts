@@ -69,3 +69,23 @@ test('a field that still holds the template’s prompt is left to placeholder-le
   expect(problems(withPeriod('【请填写起始年月】'), RULE, {}, profile)).toEqual([]);
   expect(problems(withPeriod('【请填写起始年月】'), RULE)).toEqual([expect.objectContaining({ messageId: 'unreadable' })]);
 });
+
+describe('what the mutation run showed unseen', () => {
+  const old = (value: string) => problems(withPeriod(value), RULE).map((d) => [d.messageId, d.data.start, d.data.month]);
+
+  test.each([
+    ['自2018年9月', '2018年9月', 9],
+    ['2018', '2018年', null],
+    ['2018 年 9 月', '2018年9月', 9],
+    ['2018年1月', '2018年1月', 1],
+    ['2018年12月', '2018年12月', 12],
+    ['2018年13月', '2018年', null],
+    ['2018年0月', '2018年', null],
+  ])('%p is read as %p (month %p) and is too old', (value, start, month) => {
+    expect(old(value)).toEqual([['too-old', start, month]]);
+  });
+
+  test('an empty 实施起始时间 is no period-range problem (part-empty reports it)', () => {
+    expect(problems(withPeriod(''), RULE)).toEqual([]);
+  });
+});

@@ -58,3 +58,35 @@ test('the one line names every year, with even spacing, in both locales', () => 
   const en = checkCase(doc, P, { locale: 'en' }).diagnostics.filter((d) => d.ruleId === RULE);
   expect(en.map((d) => d.message)).toEqual(['The body mentions 2014, 2016 and 2018, before 2019. The work should date from the last 5 years: please check.']);
 });
+
+describe('what the mutation run showed unseen', () => {
+  const years = (text: string) => problems(withText(`${text}，${han(20)}`), RULE).map((d) => d.data.years);
+
+  test('ranges: a double dash and a space after the dash still make a range; a room number does not', () => {
+    expect(years('2016——2020')).toEqual(['2016']);
+    expect(years('2016— 2020')).toEqual(['2016']);
+    expect(years('在2012-203室开展')).toEqual([]);
+  });
+
+  test('a year outside a title is found whether before it, after it or right after it', () => {
+    expect(years('2015年，依据《条例》')).toEqual(['2015']);
+    expect(years('依据《条例》，2015年起')).toEqual(['2015']);
+    expect(years('依据《条例》2015年起')).toEqual(['2015']);
+  });
+
+  test('titles: nested, after a stray 》, and an unclosed 《 that is no title', () => {
+    expect(years('《关于2016年工作的《通知》的说明》')).toEqual([]);
+    expect(years('见附件》，依据《条例（2016年版）》')).toEqual([]);
+    expect(years('《关于2016年《通知》')).toEqual(['2016']);
+  });
+
+  test('a year after the body (a 联系人 line after 经验启示) is not read', () => {
+    const doc = withText(han(20)).field('联系人', '张老师（2010年入职）');
+    expect(problems(doc, RULE)).toEqual([]);
+  });
+
+  test('a year in a section the profile does not name points at the body', () => {
+    const doc = cover('分党委').background(han(300)).practice(han(300)).heading('四、工作成效').para(`2015年，${han(20)}`).lessons(han(300));
+    expect(problems(doc, RULE)).toEqual([expect.objectContaining({ data: expect.objectContaining({ years: '2015' }), target: expect.objectContaining({ part: 'body' }) })]);
+  });
+});
