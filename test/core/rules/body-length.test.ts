@@ -93,3 +93,41 @@ test('sections that still hold only the template’s prompts are left to placeho
   const started = cover('党支部（教师党支部）').background(han(30)).practice(prompts[1]).lessons(prompts[2]);
   expect(problems(started, RULE, {}, profile)).toEqual([expect.objectContaining({ messageId: 'far-short' })]);
 });
+
+describe('what the message names and where it points', () => {
+  // cover(): four cover fields (0–3), 案例简介 and its text (4–5), so 一、实施背景 is paragraph 6.
+  test('an over-long committee body: 案例正文, the category that sets the limit, the first section’s heading', () => {
+    const found = problems(withBody(cover('分党委'), 2001), RULE);
+    expect(found).toEqual([
+      expect.objectContaining({
+        messageId: 'over',
+        data: expect.objectContaining({ part: 'body', partLabel: '案例正文', category: 'committee', categoryLabel: '分党委（直属党总支）' }),
+        target: { part: 'body', paragraph: 6 },
+      }),
+    ]);
+  });
+
+  test('without 实施背景 the message points at 主要做法, the first section found', () => {
+    const doc = cover('分党委').practice(han(1500)).lessons(han(600));
+    expect(problems(doc, RULE)).toEqual([expect.objectContaining({ messageId: 'over', target: { part: 'body', paragraph: 6 } })]);
+  });
+
+  test('a body under a 案例正文 heading with no section headings is measured, and pointed at from that heading', () => {
+    const doc = cover('分党委').heading('案例正文').para(han(1000)).para(han(1001));
+    expect(problems(doc, RULE)).toEqual([expect.objectContaining({ messageId: 'over', data: expect.objectContaining({ actual: 2001 }), target: { part: 'body', paragraph: 6 } })]);
+  });
+
+  test('under a 案例正文 heading (paragraph 6) the message points at 一、实施背景 (paragraph 7), where the counted body starts', () => {
+    const found = problems(withBody(cover('分党委').heading('案例正文'), 2001), RULE);
+    expect(found).toEqual([expect.objectContaining({ messageId: 'over', data: expect.objectContaining({ actual: 2001 }), target: { part: 'body', paragraph: 7 } })]);
+  });
+
+  test('under a 案例正文 heading, without 实施背景, the message points at 主要做法 (paragraph 7)', () => {
+    const doc = cover('分党委').heading('案例正文').practice(han(1500)).lessons(han(600));
+    expect(problems(doc, RULE)).toEqual([expect.objectContaining({ messageId: 'over', target: { part: 'body', paragraph: 7 } })]);
+  });
+
+  test('a 案例正文 heading with nothing under it is left to part-empty, even for “1000 字左右”', () => {
+    expect(problems(cover('党支部（教师党支部）').heading('案例正文'), RULE)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { evaluateLimit } from '../../../src/core/rules/length';
+import { evaluateLimit, lengthData } from '../../../src/core/rules/length';
 import type { Profile } from '../../../src/core/profile/types';
 import { P } from './harness';
 
@@ -69,4 +69,28 @@ test('the tolerances are the profile’s, not the helper’s', () => {
   const max = { kind: 'max' as const, value: 1000 };
   expect(evaluateLimit(850, max, tol).state).toBe('ok');
   expect(evaluateLimit(850, max, strict).state).toBe('near');
+});
+
+describe('evaluateLimit: "0 字左右"', () => {
+  const zero = { kind: 'around' as const, value: 0 };
+  test('an empty text meets a limit of 0', () => {
+    expect(evaluateLimit(0, zero, tol).state).toBe('ok');
+  });
+  test('any text is far too long for a limit of 0', () => {
+    expect(evaluateLimit(5, zero, tol).state).toBe('far-long');
+  });
+});
+
+describe('lengthData: how far outside the fine range', () => {
+  // "1500 字左右" with the notice's ±20%: 1200 to 1800 字 is fine.
+  const around = { kind: 'around' as const, value: 1500 };
+  test('1000 字 is 200 字 short of the fine range', () => {
+    expect(lengthData(evaluateLimit(1000, around, tol), 'words')).toMatchObject({ low: 1200, high: 1800, toRange: 200 });
+  });
+  test('2000 字 is 200 字 past the fine range', () => {
+    expect(lengthData(evaluateLimit(2000, around, tol), 'words')).toMatchObject({ low: 1200, high: 1800, toRange: 200 });
+  });
+  test('1500 字 is inside the fine range', () => {
+    expect(lengthData(evaluateLimit(1500, around, tol), 'words')).toMatchObject({ toRange: 0 });
+  });
 });

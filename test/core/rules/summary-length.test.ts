@@ -1,4 +1,5 @@
 import { P, partLimit, problems, caseDoc, han, withBody } from './harness';
+import type { Profile } from '../../../src/core/profile/types';
 
 const RULE = 'summary-length';
 const n = partLimit('summary').value;
@@ -75,4 +76,24 @@ test('info: a summary running into the body without a heading is cut where its l
 test('valid: two summary paragraphs within the "左右" bound are the summary', () => {
   const doc = caseDoc().title('案例').unit('某学院党委').category('分党委').summary(han(120)).para(han(100)).practice(han(400)).lessons(han(300));
   expect(problems(doc, RULE)).toEqual([]);
+});
+
+test('boundary-guess: blank lines are not counted as paragraphs, and the message names the summary and 实施背景', () => {
+  const doc = caseDoc().title('案例').unit('某学院党委').category('分党委').summary(han(200)).para(han(300)).para('   ').practice(han(400)).lessons(han(300));
+  expect(problems(doc, RULE)).toEqual([
+    expect.objectContaining({
+      messageId: 'boundary-guess',
+      data: expect.objectContaining({ part: 'summary', partLabel: '案例简介', paragraphs: 1, restParagraphs: 1, restWords: 300, sectionLabel: '实施背景' }),
+      target: { part: 'summary', paragraph: 5 },
+    }),
+  ]);
+});
+
+test('a profile whose 案例简介 has no limit, or that has no 案例简介, does not judge its length', () => {
+  const noLimit: Profile = { ...P, parts: P.parts.map((p) => (p.id === 'summary' ? { ...p, limit: undefined } : p)) };
+  const noSummary: Profile = { ...P, parts: P.parts.filter((p) => p.id !== 'summary') };
+  const short = caseDoc().title('案例').unit('某学院党委').category('分党委').summary(han(20)).background(han(300)).practice(han(400)).lessons(han(300));
+  expect(problems(short, RULE)).toEqual([expect.objectContaining({ messageId: 'far-short' })]);
+  expect(problems(short, RULE, {}, noLimit)).toEqual([]);
+  expect(problems(short, RULE, {}, noSummary)).toEqual([]);
 });
