@@ -23,7 +23,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const JSON_REPORT = path.join(ROOT, '.tmp', 'mutation', 'mutation.json');
 const RECORD = path.join(ROOT, 'docs', 'mutation.json');
 const MD = path.join(ROOT, 'docs', 'mutation.md');
-const { explainedSurvivors } = require('./survivors');
+const { explainedSurvivors, sameMutant } = require('./survivors');
 const SCOPE = require('./scope.json').mutate;
 
 /** Files of the scope: each glob is a folder followed by `**\/*.ts`, or a single file. */
@@ -107,7 +107,7 @@ function fromStryker(record) {
 /** The explanation of a survivor: `{ why }` (equivalent) or `{ killedBy }` (a test added since the run), or undefined. */
 function explainer() {
   const list = explainedSurvivors();
-  return (file, s) => list.find((e) => e.file === file && squash(e.original) === squash(s.original) && squash(e.replacement) === squash(s.replacement));
+  return (file, s) => list.find((e) => e.file === file && sameMutant(e, s));
 }
 
 const code = (s) => '`' + (s === '' ? '(空)' : s.replace(/`/g, 'ˋ').replace(/\|/g, '\\|')) + '`';

@@ -4,7 +4,8 @@
  * `{ file, original, replacement, why }` (an equivalent mutant: it changes nothing the product
  * does) or `{ file, original, replacement, killedBy }` (a test added after the measured run
  * kills it; ./verify.js makes the change by hand to check). Matched by file, the mutated code
- * and its replacement, not the line, which moves.
+ * and its replacement, not the line, which moves; an entry may add `line` where the same change
+ * at two places needs two different answers.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -20,4 +21,15 @@ function explainedSurvivors() {
   return out;
 }
 
-module.exports = { explainedSurvivors, SURVIVORS_DIR: DIR };
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** Whether the explanation `e` is about the recorded survivor `s`. */
+function sameMutant(e, s) {
+  return (
+    squash(e.original) === squash(s.original) &&
+    squash(e.replacement) === squash(s.replacement) &&
+    (e.line === undefined || e.line === s.line)
+  );
+}
+
+module.exports = { explainedSurvivors, sameMutant, SURVIVORS_DIR: DIR };

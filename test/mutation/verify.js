@@ -7,6 +7,7 @@
  * next `npm run mutate` of the file measures it for real.
  *
  * `killedBy` is `test/path.test.ts › full test name` (or only the path: the whole file runs).
+ * A test that does not end within a minute counts as killing the mutant (Stryker's timeout).
  * The survivor's exact place and replacement come from docs/mutation.json (./report.js).
  *
  * It edits files under src/ while it runs (restored on exit, Ctrl-C included): do not run it
@@ -20,7 +21,8 @@ const ROOT = path.resolve(__dirname, '../..');
 const record = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'mutation.json'), 'utf8'));
 const explained = require('./survivors').explainedSurvivors();
 const only = process.argv.slice(2);
-const squash = (s) => s.replace(/\s+/g, ' ').trim();
+const TIMEOUT_MS = 60_000;
+const { sameMutant } = require('./survivors');
 const EXPRESSION_MUTATORS = new Set(['ArithmeticOperator', 'ConditionalExpression', 'EqualityOperator', 'LogicalOperator', 'MethodExpression', 'OptionalChaining', 'UnaryOperator']);
 
 /** The source with the replacement put at `at` ([startLine, startCol, endLine, endCol], 1-based). */
@@ -44,9 +46,7 @@ let failed = 0;
 let checked = 0;
 for (const e of explained) {
   if (!e.killedBy || (only.length > 0 && !only.includes(e.file))) continue;
-  const matches = (record.files[e.file]?.survivors ?? []).filter(
-    (s) => squash(s.original) === squash(e.original) && squash(s.replacement) === squash(e.replacement),
-  );
+  const matches = (record.files[e.file]?.survivors ?? []).filter((s) => sameMutant(e, s));
   const label = `${e.file}: ${e.original} → ${e.replacement}`;
   if (matches.length === 0 || matches.some((s) => !s.at)) {
     console.log(`? ${label}: not among the recorded survivors (or recorded before their places were kept)`);
@@ -65,8 +65,13 @@ for (const e of explained) {
     fs.writeFileSync(file, mutate(original, s.at, code));
     const args = [require.resolve('jest/bin/jest'), '-c', 'test/mutation/jest.config.js', '--silent', testPath];
     if (name) args.push('-t', name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    // A mutant that makes the test loop forever is detected, as Stryker counts a timeout.
+    const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT_MS, killSignal: 'SIGKILL' });
     restore();
+    if (run.error?.code === 'ETIMEDOUT') {
+      console.log(`✓ line ${s.line} ${label}: the test did not end in ${TIMEOUT_MS / 1000} s (a timeout, as Stryker counts it) (${e.killedBy})`);
+      continue;
+    }
     const ran = /Tests:.*\b(\d+) (failed|passed)/.test(run.stderr) && !/Tests:\s+\d+ skipped, 0 total|Tests:\s+0 total/.test(run.stderr);
     if (run.status !== 0 && ran && /failed/.test(run.stderr)) console.log(`✓ line ${s.line} ${label}: killed by ${e.killedBy}`);
     else {
