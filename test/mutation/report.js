@@ -23,7 +23,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const JSON_REPORT = path.join(ROOT, '.tmp', 'mutation', 'mutation.json');
 const RECORD = path.join(ROOT, 'docs', 'mutation.json');
 const MD = path.join(ROOT, 'docs', 'mutation.md');
-const { explainedSurvivors, sameMutant } = require('./survivors');
+const { explainedSurvivors, sameMutant, squash } = require('./survivors');
 const SCOPE = require('./scope.json').mutate;
 
 /** Files of the scope: each glob is a folder followed by `**\/*.ts`, or a single file. */
@@ -47,7 +47,6 @@ function scopeFiles() {
   return [...new Set(out)].sort();
 }
 
-const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** The source text a mutant replaces (the report's lines and columns are both 1-based). */
 function originalText(source, loc) {

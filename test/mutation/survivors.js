@@ -21,6 +21,7 @@ function explainedSurvivors() {
   return out;
 }
 
+/** Code with its white space folded, as docs/mutation.json records it and as entries are matched. */
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Whether the explanation `e` is about the recorded survivor `s`. */
@@ -32,4 +33,4 @@ function sameMutant(e, s) {
   );
 }
 
-module.exports = { explainedSurvivors, sameMutant, SURVIVORS_DIR: DIR };
+module.exports = { explainedSurvivors, sameMutant, squash, SURVIVORS_DIR: DIR };
