@@ -89,4 +89,13 @@ describe('what the mutation run showed unseen', () => {
     const doc = cover('分党委').background(han(300)).practice(han(300)).heading('四、工作成效').para(`2015年，${han(20)}`).lessons(han(300));
     expect(problems(doc, RULE)).toEqual([expect.objectContaining({ data: expect.objectContaining({ years: '2015' }), target: expect.objectContaining({ part: 'body' }) })]);
   });
+
+  test('a year in a plain heading\'s text above the template\'s control for the same section points at the body', () => {
+    // The control owns 实施背景 (paragraphs 8–9); the typed copy above it (6–7) is a duplicate that belongs to no part.
+    const ctl = { controls: [{ tag: 'case.background', id: 'case.background' }] };
+    const doc = cover('分党委').heading('一、实施背景').para(`2015年，${han(20)}`).heading('一、实施背景').para(han(300), ctl).practice(han(300)).lessons(han(300));
+    expect(problems(doc, RULE)).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ years: '2015' }), target: { part: 'body', paragraph: 7 }, span: { paragraph: 7, start: 0, end: 4 } }),
+    ]);
+  });
 });
