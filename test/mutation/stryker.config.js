@@ -14,7 +14,7 @@
 module.exports = {
   packageManager: 'npm',
   testRunner: 'jest',
-  plugins: ['@stryker-mutator/jest-runner'],
+  plugins: ['@stryker-mutator/jest-runner', require.resolve('./live-reporter.js')],
   coverageAnalysis: 'perTest',
   jest: {
     projectType: 'custom',
@@ -39,7 +39,8 @@ module.exports = {
   tempDirName: '.stryker-tmp',
   // Not needed by the tests that run (./jest.config.js), and large: kept out of the sandbox copy.
   ignorePatterns: ['/.tmp', '/dist', '/lib', '/docs', '/coverage', '/reports', '/test-results', '/assets', '/test/bench', '/.stryker-tmp'],
-  reporters: ['json', 'html', 'clear-text', 'progress'],
+  // `live`: each survivor as soon as it is known (./live-reporter.js), for runs of half an hour and more.
+  reporters: ['json', 'html', 'clear-text', 'progress', 'live'],
   jsonReporter: { fileName: '.tmp/mutation/mutation.json' },
   htmlReporter: { fileName: '.tmp/mutation/index.html' },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },

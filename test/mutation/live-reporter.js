@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * A Stryker reporter that writes each surviving (or uncovered) mutant as soon as it is known,
+ * one JSON line in .tmp/mutation/live.jsonl: `{ file, line, at, mutator, original, replacement,
+ * status }`, the fields docs/mutation.json keeps (./report.js) once the run ends. A run of a
+ * folder takes half an hour or more; with this, survivors can be read (`node
+ * test/mutation/live.js`) and taken on while it runs.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { squash } = require('./survivors');
+
+/** The live file lives in the repository, not in the sandbox Stryker runs the tests in. */
+const ROOT = path.resolve(__dirname, '../..');
+const LIVE = process.env.MUTATION_LIVE ?? path.join(ROOT, '.tmp', 'mutation', 'live.jsonl');
+
+/** The text between two 0-based line/column positions. */
+function textAt(source, start, end) {
+  const lines = source.split('\n');
+  if (start.line === end.line) return lines[start.line].slice(start.column, end.column);
+  const parts = [lines[start.line].slice(start.column)];
+  for (let l = start.line + 1; l < end.line; l++) parts.push(lines[l]);
+  parts.push(lines[end.line].slice(0, end.column));
+  return parts.join('\n');
+}
+
+class LiveReporter {
+  static inject = /** @type {const} */ ([]);
+
+  constructor() {
+    fs.mkdirSync(path.dirname(LIVE), { recursive: true });
+    fs.writeFileSync(LIVE, '');
+    /** @type {Map<string, string>} */
+    this.sources = new Map();
+  }
+
+  /** @param {Readonly<import('@stryker-mutator/api/core').MutantResult>} m */
+  onMutantTested(m) {
+    if (m.status !== 'Survived' && m.status !== 'NoCoverage') return;
+    const file = path.relative(ROOT, path.resolve(ROOT, m.fileName)).split(path.sep).join('/').replace(/^\.stryker-tmp\/sandbox-[^/]+\//, '');
+    let source = this.sources.get(file);
+    if (source === undefined) {
+      source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+      this.sources.set(file, source);
+    }
+    // The reporter API's locations are 0-based; docs/mutation.json's are 1-based, as Stryker's JSON report.
+    const { start, end } = m.location;
+    const row = {
+      file,
+      line: start.line + 1,
+      at: [start.line + 1, start.column + 1, end.line + 1, end.column + 1],
+      code: m.replacement ?? '',
+      mutator: m.mutatorName,
+      original: squash(textAt(source, start, end)).slice(0, 160),
+      replacement: squash(m.replacement ?? '').slice(0, 160),
+      status: m.status,
+    };
+    fs.appendFileSync(LIVE, JSON.stringify(row) + '\n');
+  }
+}
+
+// What declareClassPlugin(PluginKind.Reporter, 'live', LiveReporter) of @stryker-mutator/api/plugin
+// returns: that package is ES modules only, which Node 20 cannot require() from this CommonJS file.
+module.exports = { strykerPlugins: [{ kind: 'Reporter', name: 'live', injectable: LiveReporter }] };
