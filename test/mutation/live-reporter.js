@@ -14,13 +14,13 @@ const { squash } = require('./survivors');
 const ROOT = path.resolve(__dirname, '../..');
 const LIVE = process.env.MUTATION_LIVE ?? path.join(ROOT, '.tmp', 'mutation', 'live.jsonl');
 
-/** The text between two 0-based line/column positions. */
+/** The text between two 1-based line/column positions. */
 function textAt(source, start, end) {
   const lines = source.split('\n');
-  if (start.line === end.line) return lines[start.line].slice(start.column, end.column);
-  const parts = [lines[start.line].slice(start.column)];
-  for (let l = start.line + 1; l < end.line; l++) parts.push(lines[l]);
-  parts.push(lines[end.line].slice(0, end.column));
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
+  const parts = [lines[start.line - 1].slice(start.column - 1)];
+  for (let l = start.line; l < end.line - 1; l++) parts.push(lines[l]);
+  parts.push(lines[end.line - 1].slice(0, end.column - 1));
   return parts.join('\n');
 }
 
@@ -43,12 +43,13 @@ class LiveReporter {
       source = fs.readFileSync(path.join(ROOT, file), 'utf8');
       this.sources.set(file, source);
     }
-    // The reporter API's locations are 0-based; docs/mutation.json's are 1-based, as Stryker's JSON report.
+    // Lines and columns 1-based, as in Stryker's JSON report (the reporter API passes the report's
+    // mutant results, not the instrumenter's 0-based locations) and docs/mutation.json.
     const { start, end } = m.location;
     const row = {
       file,
-      line: start.line + 1,
-      at: [start.line + 1, start.column + 1, end.line + 1, end.column + 1],
+      line: start.line,
+      at: [start.line, start.column, end.line, end.column],
       code: m.replacement ?? '',
       mutator: m.mutatorName,
       original: squash(textAt(source, start, end)).slice(0, 160),
@@ -61,4 +62,5 @@ class LiveReporter {
 
 // What declareClassPlugin(PluginKind.Reporter, 'live', LiveReporter) of @stryker-mutator/api/plugin
 // returns: that package is ES modules only, which Node 20 cannot require() from this CommonJS file.
-module.exports = { strykerPlugins: [{ kind: 'Reporter', name: 'live', injectable: LiveReporter }] };
+// Stryker import()s plugins: a named export that Node's CommonJS lexer sees (a literal object with an array value it does not).
+exports.strykerPlugins = [{ kind: 'Reporter', name: 'live', injectableClass: LiveReporter }];
