@@ -60,8 +60,9 @@ for (const e of explained) {
     checked++;
     pending.set(file, original);
     // An operator's replacement goes in brackets, as Stryker's own switch puts it (`a ?? b ?? ''`
-    // with `a ?? b` → `a && b` must read `(a && b) ?? ''`, not a syntax error).
-    const code = EXPRESSION_MUTATORS.has(s.mutator) ? `(${s.code})` : s.code;
+    // with `a ?? b` → `a && b` must read `(a && b) ?? ''`, not a syntax error). A switch case's
+    // ConditionalExpression mutant (`case x: …` without its statements) is not an expression.
+    const code = EXPRESSION_MUTATORS.has(s.mutator) && !/^case\b/.test(s.original) ? `(${s.code})` : s.code;
     fs.writeFileSync(file, mutate(original, s.at, code));
     const args = [require.resolve('jest/bin/jest'), '-c', 'test/mutation/jest.config.js', '--silent', testPath];
     if (name) args.push('-t', name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

@@ -98,3 +98,27 @@ describe('the declared category', () => {
     expect(s.declaredCategory).toBeUndefined();
   });
 });
+
+describe('checkbox values and several names in one value', () => {
+  test('ticks after their options (党支部√ 分党委□): only the ticked option’s text, nothing else', () => {
+    expect(tickedText('党支部√ 分党委□')).toBe('党支部');
+    expect(tickedText('党支部□ 分党委√')).toBe('分党委');
+  });
+
+  test('several ticked options are kept apart', () => {
+    expect(tickedText('☑党支部 ☑分党委')).toBe('党支部|分党委');
+  });
+
+  test('the first of two subtypes is the one declared', () => {
+    expect(categoryFromValue('教师党支部、学生党支部', T)).toBe('branch.teacher');
+  });
+
+  test('the first category named wins over a later one', () => {
+    expect(categoryFromValue('党支部、分党委', T)).toBe('branch');
+    expect(categoryFromValue('分党委、学生党支部', T)).toBe('committee');
+  });
+
+  test('a subtype field naming a committee before a subtype declares no subtype', () => {
+    expect(categoryFromValue('分党委、学生党支部', T, true)).toBeUndefined();
+  });
+});

@@ -1,5 +1,8 @@
 import { caseDoc, han } from '../../helpers/case-doc';
-import { range, starts, structureOf } from './helpers';
+import type { Paragraph } from '../../../src/core/model/types';
+import { profileTables } from '../../../src/core/structure/aliases';
+import { controlRuns } from '../../../src/core/structure/controls';
+import { PROFILE, range, starts, structureOf } from './helpers';
 
 const ctl = (tag: string) => ({ controls: [{ tag, id: tag }] });
 
@@ -92,5 +95,28 @@ describe('content controls tagged by the template', () => {
   test('unknown tags are ignored', () => {
     const s = structureOf(caseDoc().para(han(100), ctl('other.thing')).build());
     expect(s.parts).toEqual({});
+  });
+});
+
+describe('controlRuns', () => {
+  const byTag = profileTables(PROFILE).byTag;
+  const paras = (...controls: { tag?: string; id?: string }[][]): Paragraph[] =>
+    controls.map((c, index) => ({ index, text: '甲', pictures: [], controls: c }));
+  const runs = (ps: Paragraph[]) => controlRuns(ps, byTag).map((r) => [r.spec.id, r.start, r.end]);
+
+  test('two paragraphs inside one control are one run', () => {
+    expect(runs(paras([{ tag: 'case.background', id: '7' }], [{ tag: 'case.background', id: '7' }]))).toEqual([['background', 0, 2]]);
+  });
+
+  test('a paragraph whose control id is unknown continues the run before it (one id missing either side)', () => {
+    expect(runs(paras([{ tag: 'case.background', id: '7' }], [{ tag: 'case.background' }]))).toEqual([['background', 0, 2]]);
+    expect(runs(paras([{ tag: 'case.background' }], [{ tag: 'case.background', id: '7' }]))).toEqual([['background', 0, 2]]);
+  });
+
+  test('two adjacent controls with the same tag and different ids are two runs', () => {
+    expect(runs(paras([{ tag: 'case.background', id: '7' }], [{ tag: 'case.background', id: '8' }]))).toEqual([
+      ['background', 0, 1],
+      ['background', 1, 2],
+    ]);
   });
 });
