@@ -61,7 +61,8 @@ for (const e of explained) {
     pending.set(file, original);
     // An operator's replacement goes in brackets, as Stryker's own switch puts it (`a ?? b ?? ''`
     // with `a ?? b` → `a && b` must read `(a && b) ?? ''`, not a syntax error).
-    const code = EXPRESSION_MUTATORS.has(s.mutator) ? `(${s.code})` : s.code;
+    // A loop's condition (`for (;;)` → `for (; false;)`) is recorded as the whole statement: no brackets.
+    const code = EXPRESSION_MUTATORS.has(s.mutator) && !/^(for|while|do)\b/.test(s.code) ? `(${s.code})` : s.code;
     fs.writeFileSync(file, mutate(original, s.at, code));
     const args = [require.resolve('jest/bin/jest'), '-c', 'test/mutation/jest.config.js', '--silent', testPath];
     if (name) args.push('-t', name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
