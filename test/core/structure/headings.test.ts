@@ -27,6 +27,15 @@ describe('numbered and bracketed heading shapes, typed in the text', () => {
     ['[实施背景]', '[主要做法]', '[经验启示]', 'numbered'],
     ['第一部分 案例背景', '第二部分 主要做法', '第三部分 经验启示', 'numbered'],
     ['第一章 实施背景', '第二章 主要做法', '第三章 经验启示', 'numbered'],
+    ['第一章：实施背景', '第二章：主要做法', '第三章：经验启示', 'numbered'],
+    ['第一节 实施背景', '第二节 主要做法', '第三节 经验启示', 'numbered'],
+    ['第一篇 实施背景', '第二篇 主要做法', '第三篇 经验启示', 'numbered'],
+    ['第一板块 实施背景', '第二板块 主要做法', '第三板块 经验启示', 'numbered'],
+    ['（一）、实施背景', '（二）、主要做法', '（三）、经验启示', 'numbered'],
+    ['一，实施背景', '二，主要做法', '三，经验启示', 'numbered'],
+    ['1)实施背景', '2)主要做法', '3)经验启示', 'numbered'],
+    ['1.1 实施背景', '1.2 主要做法', '1.3 经验启示', 'numbered'],
+    ['①实施背景', '②主要做法', '③经验启示', 'numbered'],
     ['一、实施背景：', '二、主要做法:', '三、经验启示：', 'numbered'],
     ['实施背景', '主要做法', '经验启示', 'alias'],
     ['实 施 背 景', '主 要 做 法', '经 验 启 示', 'alias'],
@@ -136,6 +145,26 @@ describe('headings by style, outline level and list numbering', () => {
     const s = structureOf(caseDoc().para('做法创新引领支部建设', o).para(han(100)).build());
     expect(s.parts.practice).toBeUndefined();
     expect(s.parts.title?.value).toBe('做法创新引领支部建设');
+  });
+});
+
+describe('headings in a heading style that end a part, or not', () => {
+  test('an empty Heading 1 paragraph inside 实施背景 does not end it', () => {
+    const s = structureOf(caseDoc().heading('实施背景').para(han(100)).heading('').para(han(50)).heading('主要做法').para(han(80)).build());
+    expect([range(s, 'background'), range(s, 'practice')]).toEqual([
+      [0, 1, 4],
+      [4, 5, 6],
+    ]);
+  });
+
+  test('a Heading 1 二、 that names no part ends a plain 一、实施背景', () => {
+    const s = structureOf(
+      caseDoc().plainHeadings().heading('一、实施背景').para(han(100)).heading('二、工作成效', 'Heading1').para(han(50)).heading('三、主要做法').para(han(80)).build(),
+    );
+    expect([range(s, 'background'), range(s, 'practice')]).toEqual([
+      [0, 1, 2],
+      [4, 5, 6],
+    ]);
   });
 });
 
