@@ -60,9 +60,11 @@ for (const e of explained) {
     checked++;
     pending.set(file, original);
     // An operator's replacement goes in brackets, as Stryker's own switch puts it (`a ?? b ?? ''`
-    // with `a ?? b` → `a && b` must read `(a && b) ?? ''`, not a syntax error). A switch case's
-    // ConditionalExpression mutant (`case x: …` without its statements) is not an expression.
-    const code = EXPRESSION_MUTATORS.has(s.mutator) && !/^case\b/.test(s.original) ? `(${s.code})` : s.code;
+    // with `a ?? b` → `a && b` must read `(a && b) ?? ''`, not a syntax error). A mutant recorded as a
+    // whole statement is not an expression: a switch case's (`case x:` without its statements) or a
+    // loop's condition (`for (;;)` → `for (; false;)`).
+    const statement = /^(case|for|while|do)/;
+    const code = EXPRESSION_MUTATORS.has(s.mutator) && !statement.test(s.original) && !statement.test(s.code) ? `(${s.code})` : s.code;
     fs.writeFileSync(file, mutate(original, s.at, code));
     const args = [require.resolve('jest/bin/jest'), '-c', 'test/mutation/jest.config.js', '--silent', testPath];
     if (name) args.push('-t', name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

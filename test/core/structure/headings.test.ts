@@ -1,4 +1,6 @@
 import { caseDoc, han } from '../../helpers/case-doc';
+import type { Paragraph } from '../../../src/core/model/types';
+import { analyse, deeper, endsLevel, isHeadingStyle, parseShape, type HeadingLevel, type Shape } from '../../../src/core/structure/heading';
 import type { FoundVia } from '../../../src/core/structure/types';
 import { lines, range, starts, structureOf } from './helpers';
 
@@ -25,6 +27,15 @@ describe('numbered and bracketed heading shapes, typed in the text', () => {
     ['[实施背景]', '[主要做法]', '[经验启示]', 'numbered'],
     ['第一部分 案例背景', '第二部分 主要做法', '第三部分 经验启示', 'numbered'],
     ['第一章 实施背景', '第二章 主要做法', '第三章 经验启示', 'numbered'],
+    ['第一章：实施背景', '第二章：主要做法', '第三章：经验启示', 'numbered'],
+    ['第一节 实施背景', '第二节 主要做法', '第三节 经验启示', 'numbered'],
+    ['第一篇 实施背景', '第二篇 主要做法', '第三篇 经验启示', 'numbered'],
+    ['第一板块 实施背景', '第二板块 主要做法', '第三板块 经验启示', 'numbered'],
+    ['（一）、实施背景', '（二）、主要做法', '（三）、经验启示', 'numbered'],
+    ['一，实施背景', '二，主要做法', '三，经验启示', 'numbered'],
+    ['1)实施背景', '2)主要做法', '3)经验启示', 'numbered'],
+    ['1.1 实施背景', '1.2 主要做法', '1.3 经验启示', 'numbered'],
+    ['①实施背景', '②主要做法', '③经验启示', 'numbered'],
     ['一、实施背景：', '二、主要做法:', '三、经验启示：', 'numbered'],
     ['实施背景', '主要做法', '经验启示', 'alias'],
     ['实 施 背 景', '主 要 做 法', '经 验 启 示', 'alias'],
@@ -137,6 +148,26 @@ describe('headings by style, outline level and list numbering', () => {
   });
 });
 
+describe('headings in a heading style that end a part, or not', () => {
+  test('an empty Heading 1 paragraph inside 实施背景 does not end it', () => {
+    const s = structureOf(caseDoc().heading('实施背景').para(han(100)).heading('').para(han(50)).heading('主要做法').para(han(80)).build());
+    expect([range(s, 'background'), range(s, 'practice')]).toEqual([
+      [0, 1, 4],
+      [4, 5, 6],
+    ]);
+  });
+
+  test('a Heading 1 二、 that names no part ends a plain 一、实施背景', () => {
+    const s = structureOf(
+      caseDoc().plainHeadings().heading('一、实施背景').para(han(100)).heading('二、工作成效', 'Heading1').para(han(50)).heading('三、主要做法').para(han(80)).build(),
+    );
+    expect([range(s, 'background'), range(s, 'practice')]).toEqual([
+      [0, 1, 2],
+      [4, 5, 6],
+    ]);
+  });
+});
+
 describe('inline content after the heading', () => {
   test.each([
     ['一、实施背景：近年来，学院党委……', 'background', '近年来，学院党委……', 7],
@@ -180,5 +211,128 @@ describe('what is not a heading', () => {
   test('a numbered heading with a short glued tail is', () => {
     const s = structureOf(lines('一、背景分析', han(100)));
     expect(starts(s)).toEqual({ background: 0 });
+  });
+});
+
+/** A raw paragraph (no builder defaults: the builder derives the outline level from the style). */
+function raw(text: string, o: Partial<Paragraph> = {}): Paragraph {
+  return { index: 0, text, pictures: [], controls: [], ...o };
+}
+
+describe('the numbering shape at the start of a heading (parseShape, compact text)', () => {
+  // Expected shapes counted by hand: kind, the number the label says, compact characters it takes.
+  test.each<[string, Shape | undefined]>([
+    ['第三节背景', { kind: 'chapter', number: 3, length: 3 }],
+    ['第二篇背景', { kind: 'chapter', number: 2, length: 3 }],
+    ['第四板块背景', { kind: 'chapter', number: 4, length: 4 }],
+    ['第二十三章背景', { kind: 'chapter', number: 23, length: 5 }],
+    ['第12章背景', { kind: 'chapter', number: 12, length: 4 }],
+    ['第一部分:背景', { kind: 'chapter', number: 1, length: 5 }],
+    ['第一章、背景', { kind: 'chapter', number: 1, length: 4 }],
+    ['第一节.背景', { kind: 'chapter', number: 1, length: 4 }],
+    ['第部分背景', undefined],
+    ['第三方评价', undefined],
+    ['十一、背景', { kind: 'cjk', number: 11, length: 3 }],
+    ['二十三、背景', { kind: 'cjk', number: 23, length: 4 }],
+    ['三百二十、背景', { kind: 'cjk', number: 320, length: 5 }],
+    ['一百零五、背景', { kind: 'cjk', number: 105, length: 5 }],
+    ['一,背景', { kind: 'cjk', number: 1, length: 2 }],
+    // A numeral longer than four characters is not a label (一百二十三 stops at 一百二十).
+    ['一百二十三、背景', undefined],
+    ['12345.背景', undefined],
+    ['(1234)背景', { kind: 'paren-arabic', number: 1234, length: 6 }],
+    ['(一)背景', { kind: 'paren-cjk', number: 1, length: 3 }],
+    ['(一)、背景', { kind: 'paren-cjk', number: 1, length: 4 }],
+    ['(1).背景', { kind: 'paren-arabic', number: 1, length: 4 }],
+    ['(一背景', undefined],
+    ['①背景', { kind: 'circled', number: 1, length: 1 }],
+    ['②.背景', { kind: 'circled', number: 2, length: 2 }],
+    ['⑳、背景', { kind: 'circled', number: 20, length: 2 }],
+    ['1.', { kind: 'arabic', number: 1, length: 2 }],
+    ['1.背景', { kind: 'arabic', number: 1, length: 2 }],
+    ['10、背景', { kind: 'arabic', number: 10, length: 3 }],
+    ['19、背景', { kind: 'arabic', number: 19, length: 3 }],
+    ['1、背景', { kind: 'arabic', number: 1, length: 2 }],
+    ['1)背景', { kind: 'paren-arabic', number: 1, length: 2 }],
+    ['1.1背景', { kind: 'arabic-multi', number: 1, length: 3 }],
+    ['1.2.3背景', { kind: 'arabic-multi', number: 1, length: 5 }],
+    ['1.1、背景', { kind: 'arabic-multi', number: 1, length: 4 }],
+    ['2024年，学院党委', undefined],
+    ['[实施背景]', { kind: 'bracket', number: 0, length: 1 }],
+  ])('%s', (s, shape) => {
+    expect(parseShape(s)).toEqual(shape);
+  });
+});
+
+describe('what a paragraph is, before any alias (analyse)', () => {
+  test.each(['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6', 'Heading7', 'Heading8', 'Heading9'] as const)(
+    '%s is a heading style',
+    (style) => {
+      expect(isHeadingStyle(style)).toBe(true);
+    },
+  );
+
+  test.each([['Normal'], ['Title'], [undefined]] as const)('%s is not a heading style', (style) => {
+    expect(isHeadingStyle(style)).toBe(false);
+  });
+
+  test('the outline level comes from a heading style when the paragraph has none of its own', () => {
+    expect(analyse(raw('经验启示', { builtinStyle: 'Heading3' })).outline).toBe(2);
+    expect(analyse(raw('经验启示', { builtinStyle: 'Heading9' })).outline).toBe(8);
+    expect(analyse(raw('经验启示', { builtinStyle: 'Heading3', outlineLevel: 1 })).outline).toBe(1);
+    expect(analyse(raw('经验启示', { builtinStyle: 'Normal' })).outline).toBeUndefined();
+  });
+
+  test('a bullet or bracket list label is no numbering: the typed text is read instead', () => {
+    expect(analyse(raw('一、实施背景', { listLabel: '•' }))).toMatchObject({
+      shape: { kind: 'cjk', number: 1, length: 2 },
+      listShape: false,
+      coreStart: 2,
+    });
+    expect(analyse(raw('实施背景', { listLabel: '【一】' }))).toMatchObject({ shape: undefined, listShape: false, coreStart: 0 });
+  });
+
+  test('a typed bracket after Word numbering is part of the words, not numbering to skip', () => {
+    expect(analyse(raw('【实施背景】', { listLabel: '1.' }))).toMatchObject({
+      shape: { kind: 'arabic', number: 1, length: 2 },
+      listShape: true,
+      coreStart: 0,
+    });
+  });
+
+  test('short means 1 to 30 non-blank characters', () => {
+    expect(analyse(raw(''))).toMatchObject({ empty: true, short: false });
+    expect(analyse(raw(' \t '))).toMatchObject({ empty: true, short: false });
+    expect(analyse(raw(han(30))).short).toBe(true);
+    expect(analyse(raw(han(31))).short).toBe(false);
+  });
+});
+
+describe('which later paragraph ends a part, and which is a sub-heading', () => {
+  const cjk1: HeadingLevel = { shape: { kind: 'cjk', number: 1, length: 2 } };
+  const bracket: HeadingLevel = { shape: { kind: 'bracket', number: 0, length: 1 } };
+
+  test('an empty paragraph in a heading style ends nothing', () => {
+    expect(endsLevel({ outline: 0 }, analyse(raw('', { builtinStyle: 'Heading1' })))).toBe(false);
+    expect(endsLevel({ outline: 0 }, analyse(raw('主要做法', { builtinStyle: 'Heading1' })))).toBe(true);
+  });
+
+  test('a styled 二、 ends an unstyled 一、 by its numbering', () => {
+    expect(endsLevel(cjk1, analyse(raw('二、主要做法', { builtinStyle: 'Heading1' })))).toBe(true);
+  });
+
+  test('a bracketed heading ends a bracketed part, and a repeated number does not continue the list', () => {
+    expect(endsLevel(bracket, analyse(raw('【主要做法】')))).toBe(true);
+    expect(endsLevel(bracket, analyse(raw('二、主要做法')))).toBe(false);
+    expect(endsLevel(cjk1, analyse(raw('【主要做法】')))).toBe(false);
+    expect(endsLevel(cjk1, analyse(raw('一、主要做法')))).toBe(false);
+    expect(endsLevel(cjk1, analyse(raw('二、主要做法')))).toBe(true);
+  });
+
+  test('with an outline level on one side only, depth is read from the numbering', () => {
+    const parenCjk = { kind: 'paren-cjk', number: 1, length: 3 } as const;
+    expect(deeper({ outline: 1, shape: parenCjk }, cjk1)).toBe(true);
+    expect(deeper({ shape: parenCjk }, { outline: 0, ...cjk1 })).toBe(true);
+    expect(deeper(cjk1, { shape: parenCjk })).toBe(false);
   });
 });
