@@ -63,7 +63,7 @@ for (const e of explained) {
     // with `a ?? b` → `a && b` must read `(a && b) ?? ''`, not a syntax error). A mutant recorded as a
     // whole statement is not an expression: a switch case's (`case x:` without its statements) or a
     // loop's condition (`for (;;)` → `for (; false;)`).
-    const statement = /^(case|for|while|do)/;
+    const statement = /^(case|for|while|do)\b/;
     const code = EXPRESSION_MUTATORS.has(s.mutator) && !statement.test(s.original) && !statement.test(s.code) ? `(${s.code})` : s.code;
     fs.writeFileSync(file, mutate(original, s.at, code));
     const args = [require.resolve('jest/bin/jest'), '-c', 'test/mutation/jest.config.js', '--silent', testPath];
