@@ -303,3 +303,222 @@ describe('cover fields written as text', () => {
     expect(s.parts.unit).toMatchObject({ start: 1, contentStart: 2, end: 3, value: '信息学院党委' });
   });
 });
+
+describe('sub-headings and repeats of a section', () => {
+  test('a numbered heading after a section found by its control alone is a new section', () => {
+    const s = structureOf(caseDoc().para(han(100), ctl('case.practice')).para('三、经验启示').para(han(100)).build());
+    expect(range(s, 'practice')).toEqual([0, 0, 1]);
+    expect(range(s, 'lessons')).toEqual([1, 2, 3]);
+  });
+
+  test('a styled item with inline content under a plain list heading of the same numbering is a new section', () => {
+    const s = structureOf(
+      caseDoc()
+        .para('2. 主要做法')
+        .para(han(100))
+        .para('1. 经验启示：我们体会到党建引领的重要', { style: 'Heading1' })
+        .para(han(100))
+        .build(),
+    );
+    expect(range(s, 'practice')).toEqual([0, 1, 2]);
+    expect(range(s, 'lessons')).toEqual([2, 2, 4]);
+  });
+
+  test('an item of a higher-ranked numbering with inline content under （二） is a new section', () => {
+    const s = structureOf(lines('（二）主要做法', han(100), '一、经验启示：我们体会到党建引领的重要', han(100)));
+    expect(range(s, 'practice')).toEqual([0, 1, 2]);
+    expect(range(s, 'lessons')).toEqual([2, 2, 4]);
+  });
+
+  test('a bracketed heading with inline content after a bracketed section is a new section', () => {
+    const s = structureOf(lines('【主要做法】', han(100), '【经验启示】我们体会到党建引领的重要', han(100)));
+    expect(range(s, 'practice')).toEqual([0, 1, 2]);
+    expect(range(s, 'lessons')).toEqual([2, 2, 4]);
+  });
+
+  test('two plain headings naming the same section: the second is a duplicate', () => {
+    const s = structureOf(lines('主要做法', han(100), '主要做法', han(100)));
+    expect(range(s, 'practice')).toEqual([0, 1, 2]);
+    expect(s.duplicates.map((d) => [d.id, d.start, d.end])).toEqual([['practice', 2, 4]]);
+  });
+
+  test('a plain heading, then a styled one naming the same section: a sub-heading, no duplicate', () => {
+    const s = structureOf(caseDoc().para('主要做法').para(han(100)).para('主要做法', { style: 'Heading1' }).para(han(100)).build());
+    expect(range(s, 'practice')).toEqual([0, 1, 4]);
+    expect(s.duplicates).toEqual([]);
+  });
+
+  test('a styled heading, then a plain one naming the same section: a sub-heading, no duplicate', () => {
+    const s = structureOf(caseDoc().para('主要做法', { style: 'Heading1' }).para(han(100)).para('主要做法').para(han(100)).build());
+    expect(range(s, 'practice')).toEqual([0, 1, 4]);
+    expect(s.duplicates).toEqual([]);
+  });
+
+  test('a numbered heading, then a plain one naming the same section: a sub-heading, no duplicate', () => {
+    const s = structureOf(lines('二、主要做法', han(100), '主要做法', han(100)));
+    expect(range(s, 'practice')).toEqual([0, 1, 4]);
+    expect(s.duplicates).toEqual([]);
+  });
+
+  test('a plain heading, then a numbered one naming the same section: a sub-heading, no duplicate', () => {
+    const s = structureOf(lines('主要做法', han(100), '二、主要做法', han(100)));
+    expect(range(s, 'practice')).toEqual([0, 1, 4]);
+    expect(s.duplicates).toEqual([]);
+  });
+
+  test('the body heading written again is no duplicate', () => {
+    const s = structureOf(
+      caseDoc().heading('案例正文').heading('一、实施背景').para(han(100)).heading('二、主要做法').para(han(100)).heading('案例正文').para(han(50)).build(),
+    );
+    expect(range(s, 'body')).toEqual([0, 1, 5]);
+    expect(s.duplicates).toEqual([]);
+  });
+});
+
+describe('where parts end', () => {
+  test('a cover field ends at its own line, even with a note below it', () => {
+    const s = structureOf(lines('案例名称：党建引领实践育人', '（限30字以内）', '申报单位：信息学院党委'));
+    expect(range(s, 'title')).toEqual([0, 0, 1]);
+    expect(range(s, 'unit')).toEqual([2, 2, 3]);
+  });
+
+  test('two controls opening in the same paragraph: each part runs to the next part that opens after it', () => {
+    const s = structureOf(
+      caseDoc()
+        .para(han(100), { controls: [{ tag: 'case.background', id: 'b' }, { tag: 'case.practice', id: 'p' }] })
+        .para(han(100), { controls: [{ tag: 'case.practice', id: 'p' }] })
+        .heading('三、经验启示')
+        .para(han(100))
+        .build(),
+    );
+    // Like any part, a control's part runs past the control to the next part's start (lessons at 2).
+    expect(range(s, 'background')).toEqual([0, 0, 2]);
+    expect(range(s, 'practice')).toEqual([0, 0, 2]);
+    expect(range(s, 'lessons')).toEqual([2, 3, 4]);
+    expect(range(s, 'body')).toEqual([0, 0, 4]);
+  });
+});
+
+describe('where the body runs', () => {
+  test('from the first section\'s heading, with its heading and label, to the end of the last', () => {
+    const s = structureOf(caseDoc().summary(han(200)).background(han(100)).practice(han(100)).build());
+    expect(s.parts.body).toEqual({ id: 'body', start: 2, contentStart: 2, end: 6, via: 'heading-style', heading: 2, label: '一、实施背景' });
+  });
+
+  test('a section found again after the last one extends the body to its end', () => {
+    const s = structureOf(caseDoc().summary(han(200)).background(han(100)).practice(han(100)).background(han(100), '一、实施背景').build());
+    expect(s.duplicates.map((d) => [d.id, d.start, d.end])).toEqual([['background', 6, 8]]);
+    expect(range(s, 'body')).toEqual([2, 2, 8]);
+  });
+
+  test('the summary found again after the last section does not extend the body', () => {
+    const s = structureOf(caseDoc().summary(han(200)).background(han(100)).practice(han(100)).summary(han(100)).build());
+    expect(s.duplicates.map((d) => [d.id, d.start, d.end])).toEqual([['summary', 6, 8]]);
+    expect(range(s, 'body')).toEqual([2, 2, 6]);
+  });
+
+  test('an unrecognised section-level heading before the first section opens the body', () => {
+    const s = structureOf(caseDoc().summary(han(200)).heading('一、工作缘起').para(han(100)).practice(han(100)).lessons(han(100)).build());
+    expect(s.otherSections[0]).toMatchObject({ start: 2, end: 4, heading: 2, label: '一、工作缘起', candidateFor: 'background' });
+    expect(s.parts.body).toEqual({ id: 'body', start: 2, contentStart: 2, end: 8, via: 'heading-style', heading: 2, label: '一、工作缘起' });
+  });
+
+  test('a 案例正文 heading before such a stretch stays the body\'s start', () => {
+    const s = structureOf(caseDoc().summary(han(200)).heading('案例正文').heading('一、工作缘起').para(han(100)).practice(han(100)).build());
+    expect(s.parts.body).toMatchObject({ start: 2, contentStart: 3, end: 7, heading: 2, label: '案例正文' });
+  });
+
+  test('a 案例正文 heading after such a stretch does not move the body\'s start', () => {
+    const s = structureOf(caseDoc().summary(han(200)).heading('一、工作缘起').para(han(100)).heading('案例正文').practice(han(100)).build());
+    expect(s.parts.body).toMatchObject({ start: 2, contentStart: 2, end: 7, heading: 2, label: '一、工作缘起' });
+  });
+
+  test('a paragraph in two section controls: the body takes the earlier section of the notice\'s order as its first', () => {
+    // 二、主要做法 is the heading of the practice control that wraps it, not of the background control.
+    const two = [{ tag: 'case.background', id: 'b' }, { tag: 'case.practice', id: 'p' }];
+    const s = structureOf(caseDoc().para('二、主要做法', { controls: two }).para(han(100), { controls: two }).build());
+    expect(s.parts.practice).toMatchObject({ start: 0, contentStart: 1, end: 2, heading: 0 });
+    expect(s.parts.background).toMatchObject({ start: 0, contentStart: 0, end: 2 });
+    expect(s.parts.body).toEqual({ id: 'body', start: 0, contentStart: 0, end: 2, via: 'control' });
+  });
+
+  test('a body control and a section control on the same paragraph: the body control is the body', () => {
+    const two = [{ tag: 'case.body', id: 'b' }, { tag: 'case.practice', id: 'p' }];
+    const s = structureOf(caseDoc().para('二、主要做法', { controls: two }).para(han(100), { controls: two }).build());
+    expect(s.parts.practice).toMatchObject({ start: 0, contentStart: 1, end: 2, heading: 0 });
+    expect(s.parts.body).toEqual({ id: 'body', start: 0, contentStart: 0, end: 2, via: 'control' });
+  });
+
+  test('the summary\'s guessed end: the unlabelled opening after it starts the body, with no heading or label', () => {
+    const s = structureOf(caseDoc().summary(han(200)).para(han(300)).practice(han(100)).lessons(han(100)).build());
+    expect(s.summaryGuess).toEqual({ paragraph: 2 });
+    expect(s.parts.body).toEqual({ id: 'body', start: 2, contentStart: 2, end: 7, via: 'heading-style' });
+  });
+});
+
+describe('a heading-like line ends the summary before the body', () => {
+  /** 案例简介 (Heading 1), 80 字, the line under test, 40 字, 二、主要做法 (Heading 1), 100 字: short enough for no guessed end. */
+  function summaryWith(text: string, o: Parameters<ReturnType<typeof caseDoc>['para']>[1] = {}) {
+    return structureOf(caseDoc().summary(han(80)).para(text, o).para(han(40)).practice(han(100)).build());
+  }
+
+  test.each<[string, string, Parameters<ReturnType<typeof caseDoc>['para']>[1]]>([
+    ['bold', '工作缘起', { bold: true }],
+    ['centred', '工作缘起', { centered: true }],
+    ['in a heading style below the summary\'s', '工作缘起', { style: 'Heading2' }],
+    ['numbered', '一、工作缘起', {}],
+    ['bold, with a comma inside', '党建引领，服务发展', { bold: true }],
+  ])('a short %s line: the summary ends before it', (_, text, o) => {
+    const s = summaryWith(text, o);
+    expect(range(s, 'summary')).toEqual([0, 1, 2]);
+    expect(range(s, 'body')).toEqual([2, 2, 6]);
+  });
+
+  test.each<[string, string, Parameters<ReturnType<typeof caseDoc>['para']>[1]]>([
+    ['plain', '工作缘起', {}],
+    ['bold sentence', '我们这样做。', { bold: true }],
+    ['bold long', han(60), { bold: true }],
+    ['centred picture with words', '活动现场', { centered: true, pictures: 1 }],
+  ])('a %s line does not end the summary', (_, text, o) => {
+    const s = summaryWith(text, o);
+    expect(range(s, 'summary')).toEqual([0, 1, 4]);
+    expect(range(s, 'body')).toEqual([4, 4, 6]);
+  });
+});
+
+describe('an unrecognised heading at the sections\' level after the last section', () => {
+  test('a plain numbered one after numbered headings in a heading style: the body runs to the end', () => {
+    const s = structureOf(caseDoc().background(han(100)).practice(han(100)).lessons(han(100)).para('四、下一步打算').para(han(100)).build());
+    expect(range(s, 'lessons')).toEqual([4, 5, 6]);
+    expect(s.otherSections).toEqual([{ start: 6, end: 8, heading: 6, label: '四、下一步打算' }]);
+    expect(range(s, 'body')).toEqual([0, 0, 8]);
+  });
+
+  test('a numbered one in a heading style after plain numbered headings: the body runs to the end', () => {
+    const s = structureOf(caseDoc().plainHeadings().background(han(100)).practice(han(100)).lessons(han(100)).heading('四、下一步打算', 'Heading1').para(han(100)).build());
+    expect(s.otherSections).toEqual([{ start: 6, end: 8, heading: 6, label: '四、下一步打算' }]);
+    expect(range(s, 'body')).toEqual([0, 0, 8]);
+  });
+
+  test('an unnumbered one in the sections\' heading style: the body runs to the end; a deeper heading inside it does not cut it', () => {
+    const s = structureOf(
+      caseDoc()
+        .background(han(100), '实施背景')
+        .practice(han(100), '主要做法')
+        .lessons(han(100), '经验启示')
+        .heading('下一步打算')
+        .para(han(100))
+        .heading('具体安排', 'Heading2')
+        .para(han(100))
+        .build(),
+    );
+    expect(s.otherSections).toEqual([{ start: 6, end: 10, heading: 6, label: '下一步打算' }]);
+    expect(range(s, 'body')).toEqual([0, 0, 10]);
+  });
+
+  test('a numbered line in a table inside it does not cut it', () => {
+    const s = structureOf(caseDoc().plainHeadings().background(han(100)).practice(han(100)).lessons(han(100)).para('四、下一步打算').para(han(100)).table([['五、附表']]).para(han(50)).build());
+    expect(s.otherSections).toEqual([{ start: 6, end: 10, heading: 6, label: '四、下一步打算' }]);
+    expect(range(s, 'body')).toEqual([0, 0, 10]);
+  });
+});
