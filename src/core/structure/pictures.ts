@@ -76,8 +76,8 @@ export function findPictureGroups(ctx: PictureContext): PictureGroup[] {
   const { paras } = ctx;
   const groups: PictureGroup[] = [];
   const used = new Set<number>();
-  const take = (g: PictureGroup, i: number | undefined): boolean => {
-    if (i === undefined || used.has(i)) return false;
+  const take = (g: PictureGroup, i: number): boolean => {
+    if (used.has(i)) return false;
     used.add(i);
     g.caption = caption(paras[i], i);
     return true;

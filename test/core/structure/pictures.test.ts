@@ -131,3 +131,237 @@ describe('picture groups and captions', () => {
     ]);
   });
 });
+
+/** A paragraph in cell (row, cell) of top-level table `table`. */
+function cell(table: number, row: number, c = 0) {
+  return { table: { depth: 1, table, row, cell: c } };
+}
+
+describe('picture groups: captions, gaps and tables at their edges', () => {
+  test('the caption text is given without the spaces around it', () => {
+    const s = structureOf(practice().picture().para('  图1 讲党课  ').para(han(100)).build());
+    expect(s.pictureGroups[0].caption).toEqual({ paragraph: 3, text: '图1 讲党课', label: '图1', body: '讲党课' });
+  });
+
+  test('an unlabelled Caption-styled paragraph above the picture is its caption', () => {
+    const s = structureOf(practice().para('支部书记讲党课', { style: 'Caption' }).picture().para(han(100)).build());
+    expect(groups(s)).toEqual([[[3], 1, 2, 'practice']]);
+  });
+
+  test('an unlabelled picture paragraph in Caption style is its own caption', () => {
+    const s = structureOf(practice().para('支部书记讲党课', { pictures: 1, style: 'Caption' }).para(han(100)).build());
+    expect(groups(s)).toEqual([[[2], 1, 2, 'practice']]);
+  });
+
+  test('a short paragraph with an outline level after a picture is not a caption', () => {
+    const s = structureOf(practice().picture().para('活动剪影', { outlineLevel: 2 }).para(han(100)).build());
+    expect(groups(s)).toEqual([[[2], 1, null, 'practice']]);
+  });
+
+  test('40 字 after a picture is a caption (twice the 20 字 limit); 41 字 is prose', () => {
+    expect(groups(structureOf(practice().picture().para(han(40)).para(han(100)).build()))).toEqual([[[2], 1, 3, 'practice']]);
+    expect(groups(structureOf(practice().picture().para(han(41)).para(han(100)).build()))).toEqual([[[2], 1, null, 'practice']]);
+  });
+
+  test('a paragraph of 160 characters with few words is a caption; 161 characters is prose', () => {
+    // 20 English words: 19 of 7 letters and one of 8, with 19 spaces = 160 characters, 20 words.
+    const w160 = [...Array(19).fill('abcdefg'), 'abcdefgh'].join(' ');
+    expect(w160.length).toBe(160);
+    expect(groups(structureOf(practice().picture().para(w160).para(han(100)).build()))).toEqual([[[2], 1, 3, 'practice']]);
+    expect(groups(structureOf(practice().picture().para(`${w160}x`).para(han(100)).build()))).toEqual([[[2], 1, null, 'practice']]);
+  });
+
+  test('two empty lines between picture and caption are allowed, three are not', () => {
+    expect(groups(structureOf(practice().picture().para('').para('').para('图1 讲党课').build()))).toEqual([[[2], 1, 5, 'practice']]);
+    expect(groups(structureOf(practice().picture().para('').para('').para('').para('图1 讲党课').build()))).toEqual([[[2], 1, null, 'practice']]);
+  });
+
+  test('a labelled caption above, with one or two empty lines between, but not three', () => {
+    expect(groups(structureOf(practice().para('图1 讲党课').para('').picture().para(han(100)).build()))).toEqual([[[4], 1, 2, 'practice']]);
+    expect(groups(structureOf(practice().para('图1 讲党课').para('').para('').picture().para(han(100)).build()))).toEqual([
+      [[5], 1, 2, 'practice'],
+    ]);
+    expect(groups(structureOf(practice().para('图1 讲党课').para('').para('').para('').picture().para(han(100)).build()))).toEqual([
+      [[6], 1, null, 'practice'],
+    ]);
+  });
+
+  test('a labelled caption in the first paragraph of the document, above the picture', () => {
+    const s = structureOf(caseDoc().para('图1 封面').picture().practice(han(100)).build());
+    expect(groups(s)).toEqual([[[1], 1, 0, null]]);
+  });
+
+  test('a caption below wins over a labelled paragraph above', () => {
+    const s = structureOf(practice().para('图1 上方').picture().para('图2 下方').para(han(100)).build());
+    expect(groups(s)).toEqual([[[3], 1, 4, 'practice']]);
+  });
+
+  test('a caption below wins over a picture paragraph holding a label', () => {
+    const s = structureOf(practice().para('图1 讲党课', { pictures: 1 }).para('支部书记讲党课').para(han(100)).build());
+    expect(groups(s)).toEqual([[[2], 1, 3, 'practice']]);
+  });
+
+  test('a picture followed by a table of text: the table is not its caption', () => {
+    const s = structureOf(practice().picture().table([['活动剪影']]).para(han(100)).build());
+    expect(groups(s)).toEqual([[[2], 1, null, 'practice']]);
+  });
+
+  test('a table of pictures: a labelled cell above the pictures is the caption', () => {
+    const s = structureOf(practice().para('图1 讲党课', cell(0, 0)).para('', { pictures: 1, ...cell(0, 1) }).para(han(100)).build());
+    expect(groups(s)).toEqual([[[3], 1, 2, 'practice']]);
+  });
+
+  test('a table of pictures: the first labelled cell is the caption, not a later one', () => {
+    const s = structureOf(
+      practice()
+        .para('图1 讲党课', cell(0, 0))
+        .para('', { pictures: 1, ...cell(0, 1) })
+        .para('图2 志愿服务', cell(0, 2))
+        .para('支部活动', cell(0, 3))
+        .para('支部联建')
+        .build(),
+    );
+    expect(groups(s)).toEqual([[[3], 1, 2, 'practice']]);
+  });
+
+  test('a table of pictures: an empty Caption-styled cell is not the caption', () => {
+    const s = structureOf(
+      practice()
+        .para('', { pictures: 1, ...cell(0, 0) })
+        .para('', { style: 'Caption', ...cell(0, 1) })
+        .para('图3 支部联建', cell(0, 2))
+        .para(han(100))
+        .build(),
+    );
+    expect(groups(s)).toEqual([[[2], 1, 4, 'practice']]);
+  });
+
+  test('a table of pictures: an empty cell under the pictures is not the caption, the line after the table is', () => {
+    const s = structureOf(
+      practice()
+        .para('', { pictures: 1, ...cell(0, 0) })
+        .para('', cell(0, 1))
+        .para('支部联建活动')
+        .para(han(100))
+        .build(),
+    );
+    expect(groups(s)).toEqual([[[2], 1, 4, 'practice']]);
+  });
+
+  test('a table of pictures: a short unlabelled cell under the pictures is the caption', () => {
+    const s = structureOf(practice().para('', { pictures: 1, ...cell(0, 0) }).para('支部联建活动', cell(0, 1)).para(han(100)).build());
+    expect(groups(s)).toEqual([[[2], 1, 3, 'practice']]);
+  });
+
+  test('a table of pictures followed by prose has no caption', () => {
+    const s = structureOf(practice().para('', { pictures: 1, ...cell(0, 0) }).para(han(100)).build());
+    expect(groups(s)).toEqual([[[2], 1, null, 'practice']]);
+  });
+
+  test('a table of pictures with a caption inside ignores the line after the table and the label above it', () => {
+    const s = structureOf(
+      practice()
+        .para('图1 上方')
+        .para('', { pictures: 1, ...cell(0, 0) })
+        .para('图2 表内', cell(0, 1))
+        .para('支部活动')
+        .para(han(100))
+        .build(),
+    );
+    expect(groups(s)).toEqual([[[3], 1, 4, 'practice']]);
+  });
+
+  test('a table of pictures with a labelled caption above it and prose after', () => {
+    const s = structureOf(practice().para('图1 支部联建').para('', { pictures: 1, ...cell(0, 0) }).para(han(100)).build());
+    expect(groups(s)).toEqual([[[3], 1, 2, 'practice']]);
+  });
+
+  test('a table of pictures at the very start and at the very end of the document', () => {
+    const first = structureOf(caseDoc().para('', { pictures: 1, ...cell(0, 0) }).para('图1 封面', cell(0, 1)).practice(han(100)).build());
+    expect(groups(first)).toEqual([[[0], 1, 1, null]]);
+    const last = structureOf(practice().para('', { pictures: 1, ...cell(0, 0) }).build());
+    expect(groups(last)).toEqual([[[2], 1, null, 'practice']]);
+  });
+
+  test('a label far above a table of pictures is not its caption', () => {
+    const s = structureOf(
+      practice()
+        .para('图1 与本表无关')
+        .para(han(100))
+        .para('', { pictures: 1, ...cell(0, 0) })
+        .para('图2 支部联建')
+        .para(han(100))
+        .build(),
+    );
+    expect(groups(s)).toEqual([[[4], 1, 5, 'practice']]);
+  });
+
+  test('two tables of pictures side by side: each keeps its own caption', () => {
+    const s = structureOf(
+      practice()
+        .para('', { pictures: 1, ...cell(0, 0) })
+        .para('', { pictures: 1, ...cell(1, 0) })
+        .para('图2 第二表', cell(1, 1))
+        .para(han(100))
+        .build(),
+    );
+    expect(groups(s)).toEqual([
+      [[2], 1, null, 'practice'],
+      [[3], 1, 4, 'practice'],
+    ]);
+  });
+
+  test('a table of pictures followed by a table of text: the next table is not its caption', () => {
+    const s = structureOf(practice().para('', { pictures: 1, ...cell(0, 0) }).para('活动剪影', cell(1, 0)).para(han(100)).build());
+    expect(groups(s)).toEqual([[[2], 1, null, 'practice']]);
+  });
+
+  test('a table of pictures and a later picture are two groups', () => {
+    const s = structureOf(
+      practice()
+        .para('', { pictures: 1, ...cell(0, 0) })
+        .para('图1 表内', cell(0, 1))
+        .para(han(100))
+        .picture({ caption: '图2 表外' })
+        .build(),
+    );
+    expect(groups(s)).toEqual([
+      [[2], 1, 3, 'practice'],
+      [[5], 1, 6, 'practice'],
+    ]);
+  });
+
+  test('a picture right after a table of pictures: its own group, with its own caption', () => {
+    const s = structureOf(
+      practice()
+        .para('', { pictures: 1, ...cell(0, 0) })
+        .para('图2 讲党课', { pictures: 1 })
+        .para(han(100))
+        .build(),
+    );
+    expect(groups(s)).toEqual([
+      [[2], 1, null, 'practice'],
+      [[3], 1, 3, 'practice'],
+    ]);
+  });
+  test('a labelled paragraph in the next table is not the caption of a table of pictures', () => {
+    const s = structureOf(practice().para('', { pictures: 1, ...cell(0, 0) }).para('图2 表二', cell(1, 0)).para(han(100)).build());
+    expect(groups(s)).toEqual([[[2], 1, null, 'practice']]);
+  });
+
+  test('a label above an earlier picture is not the caption of a table of pictures below that picture', () => {
+    const s = structureOf(
+      practice()
+        .para('图1 上方')
+        .para('', { pictures: 1, style: 'Caption' })
+        .para('', { pictures: 1, ...cell(0, 0) })
+        .para(han(100))
+        .build(),
+    );
+    // The Caption-styled picture paragraph is its own caption; the table has none.
+    expect(groups(s)).toEqual([
+      [[3], 1, 3, 'practice'],
+      [[4], 1, null, 'practice'],
+    ]);
+  });
+});
