@@ -94,9 +94,9 @@ export function nextCell(paras: readonly Paragraph[], i: number): [number, numbe
   let k = i + 1;
   const same = (q: Paragraph) =>
     q.table !== undefined && q.table.table === t.table && q.table.depth === t.depth && q.table.row === t.row;
-  while (k < paras.length && same(paras[k]) && paras[k].table!.cell === t.cell) k++;
-  // Paragraphs of a nested table inside the label cell are skipped the same way.
-  while (k < paras.length && paras[k].table && paras[k].table!.depth > t.depth) k++;
+  const inLabel = (q: Paragraph) => (same(q) && q.table!.cell === t.cell) || (q.table !== undefined && q.table.depth > t.depth);
+  // The label cell's paragraphs and a nested table's (Word ends a cell with a paragraph after it).
+  while (k < paras.length && inLabel(paras[k])) k++;
   if (k >= paras.length || !same(paras[k]) || paras[k].table!.cell !== t.cell + 1) return undefined;
   const from = k;
   while (k < paras.length && same(paras[k]) && paras[k].table!.cell === t.cell + 1) k++;

@@ -256,6 +256,21 @@ describe('nextCell: the value cell right of a label cell', () => {
     expect(nextCell(paras(['案例名称', 1], ['注', 2, 0, 0, 0], ['甲', 1, 0, 0, 1]), 0)).toEqual([2, 3]);
   });
 
+  test('a table nested in the label cell, with the paragraph Word always puts after it in the cell', () => {
+    expect(nextCell(paras(['案例名称', 1], ['注', 2, 0, 0, 0], ['', 1], ['甲', 1, 0, 0, 1]), 0)).toEqual([3, 4]);
+  });
+
+  test('…and the cover field is found with its value: 案例名称 with a note table nested in its cell', () => {
+    const at = (table: number, row: number, cell: number, depth = 1) => ({ table: { depth, table, row, cell } });
+    const doc = caseDoc()
+      .para('案例名称', at(0, 0, 0))
+      .para('（不超过30字）', at(1, 0, 0, 2))
+      .para('', at(0, 0, 0))
+      .para('党建引领“双创”实践育人', at(0, 0, 1))
+      .build();
+    expect(structureOf(doc).parts.title).toMatchObject({ value: '党建引领“双创”实践育人' });
+  });
+
   test('a label cell that is the last paragraph of the document has no next cell', () => {
     expect(nextCell(paras(['x'], ['案例名称', 1]), 1)).toBeUndefined();
   });
