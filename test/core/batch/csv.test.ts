@@ -25,6 +25,26 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('reads a last record of one field, or ending in an empty field, without a final newline', () => {
+    expect(parseCsv('支部建在团队上')).toEqual([['支部建在团队上']]);
+    expect(parseCsv('案例名称,申报单位\n支部建在团队上,')).toEqual([
+      ['案例名称', '申报单位'],
+      ['支部建在团队上', ''],
+    ]);
+  });
+
+  it('ends a record at a bare CR (old Mac files) or an LF followed by a CR, losing no character of the next line', () => {
+    expect(parseCsv('甲学院党委,2023\r乙学院党委,2022\r')).toEqual([
+      ['甲学院党委', '2023'],
+      ['乙学院党委', '2022'],
+    ]);
+    expect(parseCsv('甲学院党委\n\r乙学院党委\n\r')).toEqual([['甲学院党委'], ['乙学院党委']]);
+  });
+
+  it('drops blank lines and lines of only commas and spaces', () => {
+    expect(parseCsv('甲\r\n\r\n  ,  \r\n,\n乙\n\n')).toEqual([['甲'], ['乙']]);
+  });
+
   it('reads nothing from an empty text', () => {
     expect(parseCsv('')).toEqual([]);
     expect(parseCsv('\ufeff')).toEqual([]);
@@ -136,5 +156,25 @@ describe('priorFromCsv: the case text (正文, 简介)', () => {
     const [p] = priorFromCsv('案例名称,申报单位\n支部建在团队上,甲学院党委\n');
     expect(p).toEqual({ title: '支部建在团队上', unit: '甲学院党委', source: 'prior.csv:2' });
     expect('fingerprint' in p).toBe(false);
+  });
+});
+
+describe('priorFromCsv: every header name of the lists', () => {
+  it.each(['案例名称', '案例题目', '案例标题', '项目名称', '名称', '题目', '标题', 'title', 'Name'])('title header %s', (header) => {
+    expect(priorFromCsv(`申报单位,${header}\n甲学院党委,支部建在团队上\n`)).toEqual([{ title: '支部建在团队上', unit: '甲学院党委', source: 'prior.csv:2' }]);
+  });
+
+  it.each(['申报单位', '单位', '申报单位（盖章）', '所在单位', 'Unit'])('unit header %s', (header) => {
+    expect(priorFromCsv(`案例名称,${header}\n支部建在团队上,甲学院党委\n`)).toEqual([{ title: '支部建在团队上', unit: '甲学院党委', source: 'prior.csv:2' }]);
+  });
+
+  it.each(['年度', '年份', '申报年度', 'Year'])('year header %s', (header) => {
+    expect(priorFromCsv(`案例名称,${header}\n支部建在团队上,2023\n`)).toEqual([{ title: '支部建在团队上', year: '2023', source: 'prior.csv:2' }]);
+  });
+
+  it.each(['正文', '案例正文', '简介', '案例简介', '内容', 'Text', 'Summary'])('text header %s', (header) => {
+    const [p] = priorFromCsv(`案例名称,${header}\n支部建在团队上,学院党委坚持把支部建在科研团队上，推动党建与科研深度融合。\n`);
+    expect(p.title).toBe('支部建在团队上');
+    expect(p.fingerprint).toBeDefined();
   });
 });
