@@ -36,6 +36,15 @@ describe('pairing by folder', () => {
     expect(scanOf('首页盖章.pdf')).toEqual({ unit: '机械工程与自动化学院' });
   });
 
+  it('leaves a scan unpaired in a folder whose cases belong to two units', () => {
+    const scanOf = pairing([
+      item('汇总/一.docx', { unit: '冶金学院党委', title: '冶金铸魂工程', category: 'committee' }),
+      item('汇总/二.docx', { unit: '信息科学与工程学院党委', title: '红色引擎', category: 'committee' }),
+      pdf('汇总/首页盖章.pdf'),
+    ]);
+    expect(scanOf('汇总/首页盖章.pdf')).toBeUndefined();
+  });
+
   it('pairs a scan whose name names nothing with its folder’s unit, not with the folder’s only case', () => {
     const scanOf = pairing([
       item('机械学院/三级联动.docx', { unit: '机械工程与自动化学院党委', title: '三级联动', category: 'committee' }),
@@ -124,6 +133,15 @@ describe('pairing by the unit’s name and then the case’s', () => {
     ]);
     expect(scanOf('扫描件汇总/冶金学院-党建引领-首页盖章.pdf')).toEqual({ unit: '冶金学院', file: '冶金学院/冶金铸魂.docx' });
     expect(scanOf('扫描件汇总/冶金学院-铸魂-首页盖章.pdf')).toEqual({ unit: '冶金学院', file: '冶金学院/冶金铸魂.docx' });
+  });
+
+  it('takes the longest unit name the scan’s name holds (电子信息学院, not 信息学院)', () => {
+    const scanOf = pairing([
+      item('信息学院/一.docx', { unit: '信息学院党委', title: '红色引擎', category: 'committee' }),
+      item('电子信息学院/二.docx', { unit: '电子信息学院党委', title: '强芯铸魂', category: 'committee' }),
+      pdf('扫描件汇总/电子信息学院-首页盖章.pdf'),
+    ]);
+    expect(scanOf('扫描件汇总/电子信息学院-首页盖章.pdf')).toEqual({ unit: '电子信息学院' });
   });
 
   it('knows each roster unit’s own aliases', () => {
