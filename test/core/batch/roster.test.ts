@@ -83,6 +83,55 @@ describe('alias columns', () => {
   });
 });
 
+describe('header names', () => {
+  it.each(['单位名称', '单位全称', '全称', '分党委（直属党总支）', '分党委(直属党总支)', '分党委', '党组织名称', '名称', '单位', '申报单位', 'name', 'unit', 'Name', 'UNIT'])(
+    '%s names the name column',
+    (h) => {
+      const r = rosterFromRows([['代码', h], ['Y01', '冶金学院党委']], 'h.csv');
+      expect(r.roster.units).toEqual([{ id: 'Y01', name: '冶金学院党委', aliases: [] }]);
+    },
+  );
+
+  it.each(['简称', '单位简称', 'short', 'Short'])('%s names the short-name column', (h) => {
+    const r = rosterFromRows([['单位名称', h], ['冶金学院党委', '冶金学院']], 'h.csv');
+    expect(r.roster.units).toEqual([{ id: '冶金学院党委', name: '冶金学院党委', short: '冶金学院', aliases: [] }]);
+  });
+
+  it.each(['别名', '其他名称', '其他写法', '常见写法', '曾用名', 'aliases', 'alias', 'Alias'])('%s names the alias column', (h) => {
+    const r = rosterFromRows([['单位名称', h], ['冶金学院党委', '冶金学院分党委']], 'h.csv');
+    expect(r.roster.units).toEqual([{ id: '冶金学院党委', name: '冶金学院党委', aliases: ['冶金学院分党委'] }]);
+  });
+
+  it.each(['代码', '单位代码', '编号', '单位编号', 'id', 'code', 'ID'])('%s names the id column, first or not', (h) => {
+    expect(rosterFromRows([['单位名称', h], ['冶金学院党委', 'Y01']], 'h.csv').roster.units).toEqual([{ id: 'Y01', name: '冶金学院党委', aliases: [] }]);
+    expect(rosterFromRows([[h, '单位名称'], ['Y01', '冶金学院党委']], 'h.csv').roster.units).toEqual([{ id: 'Y01', name: '冶金学院党委', aliases: [] }]);
+  });
+
+  it('reads no aliases from a column it does not know, before or without a 别名 column', () => {
+    expect(rosterFromRows([['单位名称', '简称', '备注'], ['冶金学院党委', '冶金学院', '2024年新设']], 'h.csv').roster.units).toEqual([
+      { id: '冶金学院党委', name: '冶金学院党委', short: '冶金学院', aliases: [] },
+    ]);
+    expect(rosterFromRows([['单位名称', '备注', '别名'], ['冶金学院党委', '2024年新设', '冶金学院分党委']], 'h.csv').roster.units).toEqual([
+      { id: '冶金学院党委', name: '冶金学院党委', aliases: ['冶金学院分党委'] },
+    ]);
+  });
+});
+
+describe('cells', () => {
+  it('trims cells and each alias, drops a repeated alias, and skips blank rows', () => {
+    const r = rosterFromRows(
+      [
+        ['单位名称', '简称', '别名'],
+        ['', '  '],
+        [' 信息科学与工程学院党委 ', ' 信息学院', '信工， 信息院、信工'],
+      ],
+      'i.csv',
+    );
+    expect(r.roster.units).toEqual([{ id: '信息科学与工程学院党委', name: '信息科学与工程学院党委', short: '信息学院', aliases: ['信工', '信息院'] }]);
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe('short rows', () => {
   it('gives a row that ends before the 别名 column no aliases', () => {
     const r = rosterFromRows(

@@ -20,6 +20,22 @@ describe('short texts and titles', () => {
   });
 });
 
+describe('fingerprints', () => {
+  it('keeps each distinct 3-gram once: 党建党建党建党建 has two (党建党, 建党建)', () => {
+    expect(textFingerprint('党建党建党建党建')).toHaveLength(2);
+    expect(jaccard(textFingerprint('党建党建党建党建'), textFingerprint('建党建党'))).toBe(1);
+  });
+
+  it('is empty for a text without letters or digits', () => {
+    expect(textFingerprint('')).toHaveLength(0);
+    expect(textFingerprint('，。 ！')).toHaveLength(0);
+  });
+
+  it('gives two empty titles a Dice score of 0, not NaN', () => {
+    expect(dice(titleFingerprint(''), titleFingerprint(''))).toBe(0);
+  });
+});
+
 describe('jaccard', () => {
   it('is |A∩B| / |A∪B|: 3 shared 3-grams of 8 in all is 3/8', () => {
     expect(textFingerprint(TEN)).toHaveLength(8);
