@@ -1,11 +1,12 @@
 /** One file through the shared pipeline: guards, the reader's errors refined by sniffing, never a throw. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkFileBytes, documentText, fileFormatReason, preflight, priorFromBytes, sniffBytes, type FileCheckDeps } from '../../../src/core/batch';
+import { checkFileBytes, documentText, fileFormatReason, formatError, preflight, priorFromBytes, sniffBytes, type FileCheckDeps } from '../../../src/core/batch';
 import { checkCase } from '../../../src/core/engine';
 import type { PartReport, Report } from '../../../src/core/report';
 import { readDocx, sniffFormat } from '../../../src/docx';
 import { caseDoc } from '../../helpers/case-doc';
+import { writeZip } from '../../helpers/zip-writer';
 import { fakeReport, PROFILE } from './helpers';
 
 const CASES = path.resolve(__dirname, '../../fixtures/batch/cases');
@@ -116,6 +117,40 @@ describe('checkFileBytes: what a file that is not a .docx is', () => {
       code: 'not-docx',
       message: '“案例二.doc”不是 Word 文档（.docx）：内容是 Word 文档，但文件名不以 .docx 结尾；请改回 .docx 后重新提交。',
     });
+  });
+
+  const ASK = '通知要求提交 Word 版电子文档（.docx）。';
+  it.each([
+    ['成绩.xlsx', writeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook/>' }]), 'not-docx', `“成绩.xlsx”不是 Word 文档（.docx）：这是 Excel 工作簿（.xlsx），${ASK}`],
+    ['汇报.pptx', writeZip([{ name: 'ppt/presentation.xml', data: '<presentation/>' }]), 'not-docx', `“汇报.pptx”不是 Word 文档（.docx）：这是 PowerPoint 演示文稿（.pptx），${ASK}`],
+    ['案例.odt', writeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', method: 0 }, { name: 'content.xml', data: '<office:document-content/>' }]), 'not-docx', '“案例.odt”不是 Word 文档（.docx）：这是 OpenDocument 文档（如 .odt），请另存为 Word 文档（.docx）。'],
+    ['材料.zip', writeZip([{ name: '案例.docx', data: 'PK' }]), 'not-docx', '“材料.zip”不是 Word 文档（.docx）：这是一个压缩包；请解压后检查其中的 .docx。'],
+    ['案例.html', text('<!DOCTYPE html><html><body><p>案例</p></body></html>'), 'not-docx', '“案例.html”不是 Word 文档（.docx）：这是网页（HTML）文件，请另存为 Word 文档（.docx）。'],
+    ['案例.xml', text('<?xml version="1.0"?><案例/>'), 'not-docx', '“案例.xml”不是 Word 文档（.docx）：这是 XML 文件，请另存为 Word 文档（.docx）。'],
+    ['说明.txt', text('申报单位：机械学院'), 'not-docx', `“说明.txt”不是 Word 文档（.docx）：这是纯文本文件，${ASK}`],
+    ['数据.bin', new Uint8Array([0x01, 0x00, 0x02, 0x00, 0x03]), 'not-docx', `“数据.bin”不是 Word 文档（.docx）：${ASK}`],
+    ['案例.rtf', text('{\\rtf1\\ansi 案例}'), 'rtf', '“案例.rtf”是 RTF 文档，请另存为 Word 文档（.docx）。'],
+    ['旧版文档案例.doc', bytes('文法学院/旧版文档案例.doc'), 'doc', '“旧版文档案例.doc”是旧版 Word 97-2003 文档（.doc），需在 Word 中“另存为” .docx 后再提交。'],
+  ])('names each kind the reader can tell: %s', (file, b, code, message) => {
+    expect(checkFileBytes(file, b, PROFILE, REAL).error).toMatchObject({ code, message });
+  });
+
+  it('calls an OLE file named .wps a WPS document also without the reader\'s sniffing', () => {
+    expect(checkFileBytes('文法学院/WPS 文档案例.wps', bytes('文法学院/WPS 文档案例.wps'), PROFILE, { readDocx, checkCase }).error).toMatchObject({
+      code: 'wps',
+      message: '“WPS 文档案例.wps”是 WPS 文字文档（.wps），需在 WPS 中“另存为” Word 文档（.docx）后再提交。',
+    });
+  });
+
+  it('calls any OLE file named .wps a WPS document, also one without a WordDocument stream', () => {
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(sniffFormat(ole)).toBe('ole');
+    expect(checkFileBytes('旧版/案例.wps', ole, PROFILE, REAL).error?.code).toBe('wps');
+  });
+
+  it('calls empty bytes an empty file when asked directly', () => {
+    expect(formatError('文法学院/空白文件.docx', new Uint8Array(0), { sniffFormat }).code).toBe('empty');
   });
 
   it('falls back to the notice\'s words when nobody can tell what the file is', () => {

@@ -1,5 +1,5 @@
 /** A reader's or a front end's error code as a file-format reason, and the FileError made of it. */
-import { fileError, fileFormatReason } from '../../../src/core/batch';
+import { baseName, fileError, fileFormatReason, preflight, reasonOf } from '../../../src/core/batch';
 
 describe('fileFormatReason', () => {
   it.each([
@@ -19,6 +19,14 @@ describe('fileFormatReason', () => {
     ['size-exceeded', 'too-large'],
     ['zip-invalid', 'corrupt'],
     ['something-else', 'unreadable'],
+    // readDocx's codes (src/docx/errors.ts) and the front ends' own.
+    ['truncated', 'corrupt'],
+    ['html', 'not-docx'],
+    ['text', 'not-docx'],
+    ['folder-unreadable', 'unlisted-folder'],
+    ['limit', 'limit'],
+    ['timeout', 'timeout'],
+    ['unlisted-folder', 'unlisted-folder'],
   ])('%s → %s', (code, reason) => {
     expect(fileFormatReason(code)).toBe(reason);
   });
@@ -41,5 +49,23 @@ describe('fileError', () => {
 
   it('has no detail key when none was given (the batch rule then takes the message as the detail)', () => {
     expect(Object.keys(fileError('a/空白文件.docx', 'empty').data ?? {}).sort()).toEqual(['file', 'path', 'readerCode']);
+  });
+});
+
+describe('reasonOf', () => {
+  it('keeps too-large as the size cap for an error fileError made, and reads a bare too-large as readDocx\'s zip bomb', () => {
+    const capped = preflight('大文件.docx', 60 * 1024 * 1024);
+    expect(capped?.code).toBe('too-large');
+    expect(reasonOf(capped!)).toBe('too-large');
+    expect(reasonOf({ code: 'too-large' })).toBe('zip-bomb');
+  });
+});
+
+describe('baseName', () => {
+  it('takes the name after the last separator of either kind, also the first character', () => {
+    expect(baseName('/案例.docx')).toBe('案例.docx');
+    expect(baseName('\\案例.docx')).toBe('案例.docx');
+    expect(baseName('机械学院\\案例二.docx')).toBe('案例二.docx');
+    expect(baseName('案例.docx')).toBe('案例.docx');
   });
 });
