@@ -77,8 +77,8 @@ const SNIFF_REASONS: Record<string, string> = {
 };
 
 /** A sniffed format (the reader's names or ours) as a file-format reason; undefined when it looks like a .docx. */
-function reasonFromSniff(sniffed: unknown, file: string): string | undefined {
-  const s = typeof sniffed === 'string' ? sniffed : (sniffed as { format?: string } | undefined)?.format;
+function reasonFromSniff(s: string | undefined, file: string): string | undefined {
+  // `s` is already a name: sniffName's answer for the reader's sniffing, or sniffBytes's.
   if (!s) return undefined;
   const reason = SNIFF_REASONS[s];
   // WPS 文字 writes Word-compatible OLE files: only the name tells them apart.
