@@ -109,8 +109,8 @@ export function checkBatch(items: readonly BatchItem[], profile: Profile, option
   const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
   const unitByKey = new Map(units.map((u) => [u.key, u]));
   const byFile = new Map(files.map((f) => [f.file, f]));
-  // A scan that names no case covers its whole unit.
-  const unitScans = (key: string | undefined) => (key ? (unitByKey.get(key)?.scans ?? []).filter((s) => !byFile.get(s)?.scanOf?.file) : []);
+  // A scan that names no case covers its whole unit. Every case's unit is in `units` (groupUnits).
+  const unitScans = (key: string | undefined) => (key ? unitByKey.get(key)!.scans.filter((s) => !byFile.get(s)?.scanOf?.file) : []);
   return {
     profile: profile.id,
     files: items.map((item, i) => {
@@ -122,7 +122,7 @@ export function checkBatch(items: readonly BatchItem[], profile: Profile, option
         kind: f.kind,
         ...(f.ignored ? { ignored: f.ignored } : {}),
         ok: f.ok,
-        unit: f.unitName ?? (unitKey ? unitByKey.get(unitKey)?.name : undefined),
+        unit: f.unitName, // set on every case with a unit (groupUnits) and every scan paired with one (pairScans)
         ...(f.unitRaw && f.unitName && f.unitRaw !== f.unitName ? { unitWritten: f.unitRaw } : {}),
         ...(unitKey ? { unitKey } : {}),
         ...(f.scanOf ? { scanOf: f.scanOf } : {}),

@@ -86,6 +86,14 @@ describe('unit-levels', () => {
     expect(d[0]).toMatchObject({ data: { level: 'branch', category: '党支部' }, files: ['b.docx', 'c.docx'] });
   });
 
+  it('says which unit cannot be checked for a case without a category, as a warning on all its files', () => {
+    const items = [item('a.docx', { unit: U, category: 'committee' }), item('b.docx', { unit: U }), item('c.docx', { unit: U, category: 'branch' })];
+    const d = run(unitLevels, items);
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ messageId: 'level-unknown', severity: 'warning', data: { unit: U, count: 3 }, files: ['a.docx', 'b.docx', 'c.docx'] });
+    expect(d[0].message).toBe('申报单位“材料科学与工程学院党委”报送了多项案例，但有案例未标明类别，无法核对是否为不同层级。');
+  });
+
   it('is off when the profile does not ask for distinct levels', () => {
     const items = [item('a.docx', { unit: U, category: 'committee' }), item('b.docx', { unit: U, category: 'committee' })];
     expect(run(unitLevels, items, [], profileWith({ distinctLevels: false }))).toHaveLength(0);
@@ -155,6 +163,24 @@ describe('resubmission', () => {
     expect(at[0].data).toMatchObject({ score: 0.8, titleScore: 0.8, percent: 80, threshold: 0.8, basisId: 'title' });
     // 党建 建引 引领 领发 against 党建 建引 引领 领导 导力: 2·3 / (4 + 5) = 0.667.
     expect(run(resubmission, [item('below.docx', { title: '党建引领导力', text: '另一件事情的正文。' })], [{ title: '党建引领发', source: 'list.csv:2' }])).toEqual([]);
+  });
+
+  it('says 正文 as the basis of a text match, in the whole message', () => {
+    const extended = earlier + '在此基础上，支部进一步拓展校地合作平台，新建实践基地三个，组织志愿服务活动五十余次，受益群众逾千人。';
+    const d = run(resubmission, [item('ext.docx', { text: extended, title: '新标题' })], prior);
+    expect(d.map((x) => x.message)).toEqual([
+      '与往年案例《“支部建在团队上”党建与科研融合实践》（2023/a.docx）高度相似（相似度 100%，依据：正文）；上两个年度申报案例（含内容相关的案例）原则上本年度不再受理。',
+    ]);
+  });
+
+  it('names the first listed of two equally close earlier cases', () => {
+    const list: PriorCase[] = [
+      { title: '党建引领发展', source: 'list.csv:2', year: '2022' },
+      { title: '党建引领发展', source: 'list.csv:3', year: '2023' },
+    ];
+    const d = run(resubmission, [item('a.docx', { title: '党建引领发展', text: '另一件事情的正文。' })], list);
+    expect(d).toHaveLength(1);
+    expect(d[0].data).toMatchObject({ priorSource: 'list.csv:2', priorYear: '2022', score: 1 });
   });
 
   it('does nothing without earlier cases', () => {

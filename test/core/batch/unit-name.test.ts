@@ -219,4 +219,12 @@ describe('unit-name with a roster', () => {
     ]);
     expect(names[1].message).toBe('申报单位“艺术学院党委”不在单位名单（名单.csv）中，目前单独计数；请核对单位名称，或在名单中补充这一写法。');
   });
+
+  it('hints at a roster unit when the spelling is close to any one of its names, not all of them', () => {
+    // 阮 for 院: one character off the full name 信息科学与工程学院, nothing like the short name 信息学院.
+    const r = run([item('x.docx', { unit: '信息科学与工程学阮党委' })], roster);
+    const names = r.diagnostics.filter((d) => d.ruleId === 'unit-name' && d.messageId !== 'not-submitted');
+    expect(names.map((d) => [d.messageId, d.severity, d.data.unit, d.data.other ?? null])).toEqual([['similar-roster', 'info', '信息科学与工程学阮党委', '信息科学与工程学院党委']]);
+    expect(names[0].message).toBe('申报单位“信息科学与工程学阮党委”不在单位名单中，可能是名单中的“信息科学与工程学院党委”；目前单独计数，请核对，或在名单中补充这一写法。');
+  });
 });
