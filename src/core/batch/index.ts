@@ -48,12 +48,12 @@ export function levelOf(category: string | undefined, profile: Profile): string 
   let spec = profile.categories.find((c) => c.id === category);
   if (!spec) return category.split('.')[0];
   const seen = new Set<string>();
-  while (spec?.parent && !seen.has(spec.id)) {
+  while (spec.parent && !seen.has(spec.id)) {
     seen.add(spec.id);
     const parent: string = spec.parent;
     spec = profile.categories.find((c) => c.id === parent) ?? { ...spec, id: parent, parent: undefined };
   }
-  return spec?.id;
+  return spec.id;
 }
 
 function fieldValue(report: Report | undefined, id: 'unit' | 'title'): string | undefined {
@@ -109,8 +109,8 @@ export function checkBatch(items: readonly BatchItem[], profile: Profile, option
   const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
   const unitByKey = new Map(units.map((u) => [u.key, u]));
   const byFile = new Map(files.map((f) => [f.file, f]));
-  // A scan that names no case covers its whole unit. Every case's unit is in `units` (groupUnits).
-  const unitScans = (key: string | undefined) => (key ? unitByKey.get(key)!.scans.filter((s) => !byFile.get(s)?.scanOf?.file) : []);
+  // A scan that names no case covers its whole unit.
+  const unitScans = (key: string | undefined) => (key ? (unitByKey.get(key)?.scans ?? []).filter((s) => !byFile.get(s)?.scanOf?.file) : []);
   return {
     profile: profile.id,
     files: items.map((item, i) => {

@@ -3,9 +3,9 @@
  * hands over less than usual. Expected values are written out by hand.
  */
 import { checkBatch, levelOf, type BatchItem } from '../../../src/core/batch';
-import { fileFormat } from '../../../src/core/batch/rules';
+import { fileFormat, resubmission, unitQuota } from '../../../src/core/batch/rules';
 import type { Profile } from '../../../src/core/profile/types';
-import { item, PROFILE } from './helpers';
+import { item, PROFILE, profileWith } from './helpers';
 
 describe('levelOf', () => {
   it('gives the part before the dot for a category the profile does not list (lab.team → lab)', () => {
@@ -16,6 +16,15 @@ describe('levelOf', () => {
   it('climbs to a parent the profile names but does not list', () => {
     const profile: Profile = { ...PROFILE, categories: [...PROFILE.categories, { id: 'team', label: '团队', aliases: [], parent: 'lab' }] };
     expect(levelOf('team', profile)).toBe('lab');
+  });
+
+  it('climbs a chain of parents to the top (a.b.c → a.b → a)', () => {
+    const chain = [
+      { id: 'a', label: '甲', aliases: [] },
+      { id: 'a.b', label: '乙', aliases: [], parent: 'a' },
+      { id: 'a.b.c', label: '丙', aliases: [], parent: 'a.b' },
+    ];
+    expect(levelOf('a.b.c', { ...PROFILE, categories: chain })).toBe('a');
   });
 });
 
@@ -39,5 +48,39 @@ describe('checkBatch: a file’s row', () => {
     const r = checkBatch([warned, item('b.docx', { unit: '冶金学院', category: 'branch' })], PROFILE);
     expect(r.files[0].warnings).toEqual(['文档含有未接受的修订']);
     expect('warnings' in r.files[1]).toBe(false);
+  });
+
+  it('trims the unit and title a front end hands over, and falls back to the cover for a blank one', () => {
+    const r = checkBatch(
+      [
+        { ...item('a.docx', { unit: '冶金学院', title: '封面标题', category: 'committee' }), unit: '   ', title: '  新标题  ' },
+        { ...item('b.docx', { unit: '材料学院', title: '  封面上的标题  ', category: 'committee' }) },
+      ],
+      PROFILE,
+    );
+    expect(r.files.map((f) => [f.unit, f.title])).toEqual([
+      ['冶金学院', '新标题'],
+      ['材料学院', '封面上的标题'],
+    ]);
+  });
+
+  it('takes a report without a unit or title field as a case without them', () => {
+    const report = item('a.docx', { category: 'committee' }).report!;
+    const r = checkBatch([{ file: 'a.docx', report: { ...report, parts: {} } }], PROFILE);
+    expect(r.files[0]).toMatchObject({ file: 'a.docx', ok: true, unit: undefined, title: undefined, category: 'committee' });
+  });
+
+  it('flags no resubmission when no earlier cases are given, even with a threshold of 0', () => {
+    const r = checkBatch([item('a.docx', { unit: '冶金学院', title: '党建引领发展', category: 'committee' })], profileWith({ resubmissionThreshold: 0 }), {}, [resubmission]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('puts unit problems on the 申报单位 field and file problems on the document', () => {
+    const items = [1, 2, 3].map((n) => item(`${n}.docx`, { unit: '冶金学院', category: n === 3 ? 'branch' : 'committee' }));
+    const r = checkBatch([...items, { file: '4.doc', error: { code: 'doc', message: '旧版 Word 格式' } }], PROFILE, {}, [unitQuota, fileFormat]);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.target])).toEqual([
+      ['unit-quota', { part: 'unit' }],
+      ['file-format', { part: 'document' }],
+    ]);
   });
 });
