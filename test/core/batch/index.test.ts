@@ -2,8 +2,8 @@
  * checkBatch and levelOf (src/core/batch/index.ts): what a file's row says when the front end
  * hands over less than usual. Expected values are written out by hand.
  */
-import { checkBatch, levelOf, type BatchItem } from '../../../src/core/batch';
-import { fileFormat, resubmission, unitQuota } from '../../../src/core/batch/rules';
+import { checkBatch, levelOf, rosterFromRows, type BatchItem } from '../../../src/core/batch';
+import { fileFormat, resubmission, unitLevels, unitName, unitQuota } from '../../../src/core/batch/rules';
 import type { Profile } from '../../../src/core/profile/types';
 import { item, PROFILE, profileWith } from './helpers';
 
@@ -77,10 +77,33 @@ describe('checkBatch: a file’s row', () => {
 
   it('puts unit problems on the 申报单位 field and file problems on the document', () => {
     const items = [1, 2, 3].map((n) => item(`${n}.docx`, { unit: '冶金学院', category: n === 3 ? 'branch' : 'committee' }));
-    const r = checkBatch([...items, { file: '4.doc', error: { code: 'doc', message: '旧版 Word 格式' } }], PROFILE, {}, [unitQuota, fileFormat]);
-    expect(r.diagnostics.map((d) => [d.ruleId, d.target])).toEqual([
-      ['unit-quota', { part: 'unit' }],
-      ['file-format', { part: 'document' }],
+    const other = [item('5.docx', { unit: '信息学院', category: 'committee' }), item('6.docx', { unit: '信息科学与工程学院', category: 'committee' })];
+    const r = checkBatch([...items, { file: '4.doc', error: { code: 'doc', message: '旧版 Word 格式' } }, ...other], PROFILE, {}, [unitQuota, unitLevels, unitName, fileFormat]);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.messageId, d.target])).toEqual([
+      ['unit-quota', 'over', { part: 'unit' }],
+      ['unit-levels', 'same-level', { part: 'unit' }],
+      ['unit-name', 'similar', { part: 'unit' }],
+      ['file-format', 'doc', { part: 'document' }],
     ]);
+  });
+
+  it('gives an unreadable case its error and no scans, and a scan neither', () => {
+    const r = checkBatch(
+      [item('冶金/案例.docx', { unit: '冶金学院', title: '案例', category: 'committee' }), { file: '冶金/旧案例.doc', error: { code: 'doc', message: '旧版 Word 格式' } }, { file: '冶金/首页盖章扫描件.pdf' }],
+      PROFILE,
+    );
+    expect(r.files.map((f) => [f.file, f.kind, f.ok, f.unit, f.scans, f.error])).toEqual([
+      ['冶金/案例.docx', 'case', true, '冶金学院', ['冶金/首页盖章扫描件.pdf'], undefined],
+      ['冶金/旧案例.doc', 'case', false, undefined, undefined, { code: 'doc', message: '旧版 Word 格式' }],
+      ['冶金/首页盖章扫描件.pdf', 'scan', false, '冶金学院', undefined, undefined],
+    ]);
+    expect(r.summary).toMatchObject({ files: 3, checked: 1, unreadable: 1, scans: 1 });
+  });
+
+  it('counts the roster’s units that sent nothing and the info lines', () => {
+    const { roster } = rosterFromRows([['单位名称'], ['冶金学院党委'], ['材料科学与工程学院党委'], ['外国语学院党委']], '名单.csv', PROFILE);
+    const r = checkBatch([item('a.docx', { unit: '冶金学院', category: 'committee' })], PROFILE, { roster }, [unitName]);
+    expect(r.diagnostics.map((d) => [d.messageId, d.severity])).toEqual([['not-submitted', 'info']]);
+    expect(r.summary).toMatchObject({ units: 1, unitsWithout: 2, errors: 0, warnings: 0, infos: 1 });
   });
 });
