@@ -3,7 +3,8 @@
  * Expected keys are written out by hand from the profile's lists (neu-2024: prefixes 中国共产党,
  * 中共, 东北大学).
  */
-import { probablySameUnit, rosterKeys, unitKey, unitResolver } from '../../../src/core/batch';
+import { checkBatch, probablySameUnit, rosterKeys, unitKey, unitResolver } from '../../../src/core/batch';
+import { item } from './helpers';
 import { PROFILE } from './helpers';
 
 const NAMES = PROFILE.batch.unitNames;
@@ -77,6 +78,25 @@ describe('unitResolver with a roster', () => {
       ],
     });
     expect(resolve('冶金学院')?.key).toBe('roster:A');
+  });
+});
+
+describe('groupUnits with a roster', () => {
+  it('lists the units that sent cases, then the roster’s others, each with its short name and nothing in it', () => {
+    const roster = {
+      source: '名单.csv',
+      units: [
+        { id: '信息', name: '信息科学与工程学院党委', short: '信息学院', aliases: [] },
+        { id: '材料', name: '材料科学与工程学院党委', short: '材料学院', aliases: [] },
+        { id: '外语', name: '外国语学院党委', aliases: [] },
+      ],
+    };
+    const r = checkBatch([item('a.docx', { unit: '信息学院', category: 'committee' })], PROFILE, { roster }, []);
+    expect(r.units).toEqual([
+      { key: 'roster:信息', name: '信息科学与工程学院党委', short: '信息学院', inRoster: true, rosterId: '信息', spellings: ['信息学院'], files: ['a.docx'], scans: [] },
+      { key: 'roster:材料', name: '材料科学与工程学院党委', short: '材料学院', inRoster: true, rosterId: '材料', spellings: [], files: [], scans: [] },
+      { key: 'roster:外语', name: '外国语学院党委', inRoster: true, rosterId: '外语', spellings: [], files: [], scans: [] },
+    ]);
   });
 });
 
