@@ -5,7 +5,7 @@
  * does) or `{ file, original, replacement, killedBy }` (a test added after the measured run
  * kills it; ./verify.js makes the change by hand to check). Matched by file, the mutated code
  * and its replacement, not the line, which moves; an entry may add `line` where the same change
- * at two places needs two different answers.
+ * at two places needs two different answers, or `at` (the record's exact place) where both are on one line.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -29,7 +29,8 @@ function sameMutant(e, s) {
   return (
     squash(e.original) === squash(s.original) &&
     squash(e.replacement) === squash(s.replacement) &&
-    (e.line === undefined || e.line === s.line)
+    (e.line === undefined || e.line === s.line) &&
+    (e.at === undefined || (Array.isArray(s.at) && e.at.join() === s.at.join()))
   );
 }
 

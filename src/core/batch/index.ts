@@ -48,12 +48,12 @@ export function levelOf(category: string | undefined, profile: Profile): string 
   let spec = profile.categories.find((c) => c.id === category);
   if (!spec) return category.split('.')[0];
   const seen = new Set<string>();
-  while (spec?.parent && !seen.has(spec.id)) {
+  while (spec.parent && !seen.has(spec.id)) {
     seen.add(spec.id);
     const parent: string = spec.parent;
     spec = profile.categories.find((c) => c.id === parent) ?? { ...spec, id: parent, parent: undefined };
   }
-  return spec?.id;
+  return spec.id;
 }
 
 function fieldValue(report: Report | undefined, id: 'unit' | 'title'): string | undefined {
@@ -122,7 +122,7 @@ export function checkBatch(items: readonly BatchItem[], profile: Profile, option
         kind: f.kind,
         ...(f.ignored ? { ignored: f.ignored } : {}),
         ok: f.ok,
-        unit: f.unitName ?? (unitKey ? unitByKey.get(unitKey)?.name : undefined),
+        unit: f.unitName, // set on every case with a unit (groupUnits) and every scan paired with one (pairScans)
         ...(f.unitRaw && f.unitName && f.unitRaw !== f.unitName ? { unitWritten: f.unitRaw } : {}),
         ...(unitKey ? { unitKey } : {}),
         ...(f.scanOf ? { scanOf: f.scanOf } : {}),

@@ -68,7 +68,7 @@ export const BATCH_MESSAGES: Record<Locale, Catalogue> = {
     },
     resubmission: {
       similar:
-        'Very similar to the earlier case "{priorTitle}" ({priorSource}): {percent}% by {basis}. Cases submitted in the last two years are not accepted again.',
+        'Very similar to the earlier case "{priorTitle}" ({priorSource}): {percent}% by {basisId}. Cases submitted in the last 2 years are not accepted again.',
     },
     'unit-name': {
       similar: 'Units "{unit}" and "{other}" are probably one unit spelled two ways; they are counted apart ({count} cases together). Check, or load a unit roster.',

@@ -177,7 +177,7 @@ export function groupUnits(files: BatchFile[], roster?: UnitRoster): BatchUnit[]
     spellings.get(f.unit)!.push(written);
     if (!u.spellings.includes(written)) u.spellings.push(written);
   }
-  for (const u of units.values()) if (!u.name) u.name = mostCommon(spellings.get(u.key) ?? []) ?? u.key;
+  for (const u of units.values()) if (!u.name) u.name = mostCommon(spellings.get(u.key)!) ?? u.key;
   for (const f of files) if (f.unit && units.has(f.unit)) f.unitName = units.get(f.unit)!.name;
   const list = [...units.values()];
   for (const r of roster?.units ?? []) {

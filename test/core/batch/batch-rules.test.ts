@@ -1,5 +1,5 @@
 import { checkBatch, textFingerprint, type BatchItem, type BatchRule } from '../../../src/core/batch';
-import { fileFormat, resubmission, unitLevels, unitQuota } from '../../../src/core/batch/rules';
+import { fileFormat, resubmission, scanMissing, unitLevels, unitQuota } from '../../../src/core/batch/rules';
 import type { PriorCase } from '../../../src/core/batch';
 import { han } from '../../helpers/case-doc';
 import { bad, item, PROFILE, profileWith } from './helpers';
@@ -72,6 +72,8 @@ describe('unit-levels', () => {
     [['branch', 'branch.staff'], ['same-level']],
     [['committee'], []],
     [['committee', undefined], ['level-unknown']],
+    [[undefined], []],
+    [[undefined, undefined], ['level-unknown']],
   ] as [(string | undefined)[], string[]][])('%j → %j', (cats, expected) => {
     const items = cats.map((c, i) => item(`${i}.docx`, { unit: U, category: c }));
     const d = run(unitLevels, items);
@@ -84,6 +86,19 @@ describe('unit-levels', () => {
     const d = run(unitLevels, items);
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ data: { level: 'branch', category: '党支部' }, files: ['b.docx', 'c.docx'] });
+  });
+
+  it('says which unit cannot be checked for a case without a category, as a warning on all its files', () => {
+    const items = [item('a.docx', { unit: U, category: 'committee' }), item('b.docx', { unit: U }), item('c.docx', { unit: U, category: 'branch' })];
+    const d = run(unitLevels, items);
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ messageId: 'level-unknown', severity: 'warning', data: { unit: U, count: 3 }, files: ['a.docx', 'b.docx', 'c.docx'] });
+    expect(d[0].message).toBe('申报单位“材料科学与工程学院党委”报送了多项案例，但有案例未标明类别，无法核对是否为不同层级。');
+  });
+
+  it('names a level the profile does not list by its id (lab.a, lab.b → lab)', () => {
+    const d = run(unitLevels, [item('a.docx', { unit: U, category: 'lab.a' }), item('b.docx', { unit: U, category: 'lab.b' })]);
+    expect(d.map((x) => [x.messageId, x.data.level, x.data.category])).toEqual([['same-level', 'lab', 'lab']]);
   });
 
   it('is off when the profile does not ask for distinct levels', () => {
@@ -157,8 +172,86 @@ describe('resubmission', () => {
     expect(run(resubmission, [item('below.docx', { title: '党建引领导力', text: '另一件事情的正文。' })], [{ title: '党建引领发', source: 'list.csv:2' }])).toEqual([]);
   });
 
+  it('says 正文 as the basis of a text match, in the whole message', () => {
+    const extended = earlier + '在此基础上，支部进一步拓展校地合作平台，新建实践基地三个，组织志愿服务活动五十余次，受益群众逾千人。';
+    const d = run(resubmission, [item('ext.docx', { text: extended, title: '新标题' })], prior);
+    expect(d.map((x) => x.message)).toEqual([
+      '与往年案例《“支部建在团队上”党建与科研融合实践》（2023/a.docx）高度相似（相似度 100%，依据：正文）；上两个年度申报案例（含内容相关的案例）原则上本年度不再受理。',
+    ]);
+  });
+
+  it('names the first listed of two equally close earlier cases', () => {
+    const list: PriorCase[] = [
+      { title: '党建引领发展', source: 'list.csv:2', year: '2022' },
+      { title: '党建引领发展', source: 'list.csv:3', year: '2023' },
+    ];
+    const d = run(resubmission, [item('a.docx', { title: '党建引领发展', text: '另一件事情的正文。' })], list);
+    expect(d).toHaveLength(1);
+    expect(d[0].data).toMatchObject({ priorSource: 'list.csv:2', priorYear: '2022', score: 1 });
+  });
+
+  it('names the earlier case’s unit and year, and the case’s own title, in its data', () => {
+    const extended = earlier + '在此基础上，支部进一步拓展校地合作平台，新建实践基地三个，组织志愿服务活动五十余次，受益群众逾千人。';
+    const d = run(resubmission, [item('ext.docx', { text: extended, title: '新标题' })], prior);
+    expect(d[0].data).toMatchObject({ title: '新标题', priorTitle: '“支部建在团队上”党建与科研融合实践', priorUnit: '某学院党委', priorYear: '2023', priorSource: '2023/a.docx' });
+  });
+
+  it('names an earlier .docx without a title by its file, and compares a case without a title by its text', () => {
+    const list: PriorCase[] = [{ title: '', source: '2023/b.docx', fingerprint: textFingerprint(earlier) }];
+    const d = run(resubmission, [item('n.docx', { text: earlier })], list);
+    expect(d).toHaveLength(1);
+    expect(d[0].data).toMatchObject({ title: null, priorTitle: '2023/b.docx', priorUnit: null, priorYear: null, textScore: 1, titleScore: 0, basisId: 'text' });
+  });
+
+  it('says 正文 when title and text are equally close, and 标题 when the title is closer', () => {
+    const list: PriorCase[] = [{ title: '党建引领发展', source: '2023/c.docx', fingerprint: textFingerprint(earlier) }];
+    const both = run(resubmission, [item('both.docx', { title: '党建引领发展', text: earlier })], list);
+    expect(both.map((x) => [x.data.basisId, x.data.basis])).toEqual([['text', '正文']]);
+    const title = run(resubmission, [item('title.docx', { title: '党建引领发展', text: '另一件事情的正文。' })], list);
+    expect(title.map((x) => x.message)).toEqual(['与往年案例《党建引领发展》（2023/c.docx）高度相似（相似度 100%，依据：标题）；上两个年度申报案例（含内容相关的案例）原则上本年度不再受理。']);
+  });
+
+  it('compares a case without a title with a titled earlier case by its text only', () => {
+    const d = run(resubmission, [item('n.docx', { text: earlier })], prior);
+    expect(d.map((x) => [x.data.priorSource, x.data.titleScore, x.data.textScore])).toEqual([['2023/a.docx', 0, 1]]);
+  });
+
+  it('looks only at readable cases, even with a threshold of 0', () => {
+    const list: PriorCase[] = [{ title: '党建引领发展', source: 'list.csv:2' }];
+    const d = run(resubmission, [item('a.docx', { title: '无关', text: '另一件事情的正文。' }), bad('b.doc', 'doc'), { file: '首页盖章扫描件.pdf' }], list, profileWith({ resubmissionThreshold: 0 }));
+    expect(d.map((x) => x.files)).toEqual([['a.docx']]);
+  });
+
   it('does nothing without earlier cases', () => {
     expect(run(resubmission, [item('x.docx', { title: 'a', text: earlier })])).toHaveLength(0);
+  });
+});
+
+describe('unit-quota: a file without a unit', () => {
+  it('names the file in its data', () => {
+    const d = run(unitQuota, [item('无单位.docx', { category: 'committee' })]);
+    expect(d.map((x) => [x.messageId, x.severity, x.data.file, x.files])).toEqual([['unit-unknown', 'warning', '无单位.docx', ['无单位.docx']]]);
+  });
+});
+
+describe('scan-missing', () => {
+  const cases = [item('冶金/案例一.docx', { unit: '冶金学院', title: '案例一', category: 'committee' }), item('冶金/案例二.docx', { unit: '冶金学院', title: '案例二', category: 'branch' })];
+
+  it('is content when one of a unit’s scans names no case (it covers the unit), though another names one', () => {
+    const r = checkBatch([...cases, { file: '冶金/案例一-盖章扫描件.pdf' }, { file: '冶金/首页盖章扫描件.pdf' }], PROFILE, {}, [scanMissing]);
+    expect(r.files.map((f) => [f.file, f.scanOf?.file ?? null])).toEqual([
+      ['冶金/案例一.docx', null],
+      ['冶金/案例二.docx', null],
+      ['冶金/案例一-盖章扫描件.pdf', '冶金/案例一.docx'],
+      ['冶金/首页盖章扫描件.pdf', null],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('names a scan that pairs with nothing in its message', () => {
+    const r = checkBatch([...cases, { file: '扫描/扫描001.pdf' }], PROFILE, {}, [scanMissing]);
+    const unpaired = r.diagnostics.filter((d) => d.messageId === 'unpaired');
+    expect(unpaired.map((d) => [d.message, d.data.path])).toEqual([['扫描件“扫描001.pdf”无法对应到申报单位或案例（文件名和所在文件夹都没有线索），请人工核对。', '扫描/扫描001.pdf']]);
   });
 });
 

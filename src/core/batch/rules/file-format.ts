@@ -29,7 +29,8 @@ export const fileFormat: BatchRule = {
   },
   check(ctx, report) {
     for (const f of ctx.files) {
-      if (f.kind !== 'case' || f.ok || !f.error) continue;
+      // batchFile gives an error only to a case file it could not read.
+      if (!f.error) continue;
       const reason = reasonOf(f.error);
       // A FileError made by fileError() carries its data (the reader's reason as `detail`);
       // one built by hand has only its message.
