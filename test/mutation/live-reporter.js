@@ -8,21 +8,11 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const { squash } = require('./survivors');
+const { recorded, originalText } = require('./survivors');
 
 /** The live file lives in the repository, not in the sandbox Stryker runs the tests in. */
 const ROOT = path.resolve(__dirname, '../..');
 const LIVE = process.env.MUTATION_LIVE ?? path.join(ROOT, '.tmp', 'mutation', 'live.jsonl');
-
-/** The text between two 1-based line/column positions. */
-function textAt(source, start, end) {
-  const lines = source.split('\n');
-  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
-  const parts = [lines[start.line - 1].slice(start.column - 1)];
-  for (let l = start.line; l < end.line - 1; l++) parts.push(lines[l]);
-  parts.push(lines[end.line - 1].slice(0, end.column - 1));
-  return parts.join('\n');
-}
 
 class LiveReporter {
   static inject = /** @type {const} */ ([]);
@@ -52,8 +42,8 @@ class LiveReporter {
       at: [start.line, start.column, end.line, end.column],
       code: m.replacement ?? '',
       mutator: m.mutatorName,
-      original: squash(textAt(source, start, end)).slice(0, 160),
-      replacement: squash(m.replacement ?? '').slice(0, 160),
+      original: recorded(originalText(source, m.location)),
+      replacement: recorded(m.replacement ?? ''),
       status: m.status,
     };
     fs.appendFileSync(LIVE, JSON.stringify(row) + '\n');

@@ -23,7 +23,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const JSON_REPORT = path.join(ROOT, '.tmp', 'mutation', 'mutation.json');
 const RECORD = path.join(ROOT, 'docs', 'mutation.json');
 const MD = path.join(ROOT, 'docs', 'mutation.md');
-const { explainedSurvivors, sameMutant, squash } = require('./survivors');
+const { explainedSurvivors, sameMutant, recorded, originalText } = require('./survivors');
 const SCOPE = require('./scope.json').mutate;
 
 /** Files of the scope: each glob is a folder followed by `**\/*.ts`, or a single file. */
@@ -48,16 +48,6 @@ function scopeFiles() {
 }
 
 
-/** The source text a mutant replaces (the report's lines and columns are both 1-based). */
-function originalText(source, loc) {
-  const lines = source.split('\n');
-  const { start, end } = loc;
-  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
-  const parts = [lines[start.line - 1].slice(start.column - 1)];
-  for (let l = start.line; l < end.line - 1; l++) parts.push(lines[l]);
-  parts.push(lines[end.line - 1].slice(0, end.column - 1));
-  return parts.join('\n');
-}
 
 function score(c) {
   const detected = c.killed + c.timeout;
@@ -92,8 +82,8 @@ function fromStryker(record) {
           at: [m.location.start.line, m.location.start.column, m.location.end.line, m.location.end.column],
           code: m.replacement ?? '',
           mutator: m.mutatorName,
-          original: squash(originalText(f.source, m.location)).slice(0, 160),
-          replacement: squash(m.replacement ?? '').slice(0, 160),
+          original: recorded(originalText(f.source, m.location)),
+          replacement: recorded(m.replacement ?? ''),
           status: m.status,
         });
       }

@@ -24,6 +24,19 @@ function explainedSurvivors() {
 /** Code with its white space folded, as docs/mutation.json records it and as entries are matched. */
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
+/** A survivor's `original` or `replacement` as docs/mutation.json records it: folded, at most 160 characters. */
+const recorded = (code) => squash(code).slice(0, 160);
+
+/** The source text a mutant replaces; lines and columns 1-based, as in Stryker's reports and docs/mutation.json. */
+function originalText(source, { start, end }) {
+  const lines = source.split('\n');
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
+  const parts = [lines[start.line - 1].slice(start.column - 1)];
+  for (let l = start.line; l < end.line - 1; l++) parts.push(lines[l]);
+  parts.push(lines[end.line - 1].slice(0, end.column - 1));
+  return parts.join('\n');
+}
+
 /** Whether the explanation `e` is about the recorded survivor `s`. */
 function sameMutant(e, s) {
   return (
@@ -34,4 +47,4 @@ function sameMutant(e, s) {
   );
 }
 
-module.exports = { explainedSurvivors, sameMutant, squash, SURVIVORS_DIR: DIR };
+module.exports = { explainedSurvivors, sameMutant, squash, recorded, originalText, SURVIVORS_DIR: DIR };

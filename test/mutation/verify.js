@@ -22,20 +22,14 @@ const record = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'mutation.json
 const explained = require('./survivors').explainedSurvivors();
 const only = process.argv.slice(2);
 const TIMEOUT_MS = 60_000;
-const { sameMutant, squash } = require('./survivors');
+const { sameMutant, recorded, originalText } = require('./survivors');
 const EXPRESSION_MUTATORS = new Set(['ArithmeticOperator', 'ConditionalExpression', 'EqualityOperator', 'LogicalOperator', 'MethodExpression', 'OptionalChaining', 'UnaryOperator']);
 
-/** The offsets in `source` of `at` ([startLine, startCol, endLine, endCol], 1-based). */
-function offsets(source, [sl, sc, el, ec]) {
+/** The source with the replacement put at `at` ([startLine, startCol, endLine, endCol], 1-based). */
+function mutate(source, [sl, sc, el, ec], code) {
   const lines = source.split('\n');
   const offset = (line, col) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
-  return [offset(sl, sc), offset(el, ec)];
-}
-
-/** The source with the replacement put at `at`. */
-function mutate(source, at, code) {
-  const [from, to] = offsets(source, at);
-  return source.slice(0, from) + code + source.slice(to);
+  return source.slice(0, offset(sl, sc)) + code + source.slice(offset(el, ec));
 }
 
 const pending = new Map();
@@ -65,8 +59,8 @@ for (const e of explained) {
   for (const s of matches) {
     checked++;
     // The source may have changed since the run: the recorded place must still hold the recorded code.
-    const [from, to] = offsets(original, s.at);
-    if (squash(original.slice(from, to)).slice(0, 160) !== s.original) {
+    const [sl, sc, el, ec] = s.at;
+    if (recorded(originalText(original, { start: { line: sl, column: sc }, end: { line: el, column: ec } })) !== s.original) {
       console.log(`? line ${s.line} ${label}: the source there has changed since the run (measure the file again)`);
       failed++;
       continue;
