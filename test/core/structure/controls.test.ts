@@ -44,6 +44,10 @@ describe('content controls tagged by the template', () => {
     );
     expect(starts(s)).toEqual({ practice: 0, lessons: 3 });
     expect(range(s, 'practice')).toEqual([0, 1, 3]);
+    expect(range(s, 'lessons')).toEqual([3, 4, 5]);
+    // Neither that section nor a duplicate of it, nor an other section.
+    expect(s.duplicates).toEqual([]);
+    expect(s.otherSections).toEqual([]);
   });
 
   test('a control with a renamed heading before it: the control still names the part', () => {

@@ -158,22 +158,6 @@ describe('a cover value in a tagged control', () => {
 });
 
 describe('a section in a tagged control', () => {
-  test('text in the control that looks like another section\'s heading is neither that section nor a duplicate', () => {
-    const s = structureOf(
-      caseDoc()
-        .heading('主要做法')
-        .para('三、经验启示', ctl('case.practice'))
-        .para(han(200), ctl('case.practice'))
-        .heading('经验启示')
-        .para(han(100), ctl('case.lessons'))
-        .build(),
-    );
-    expect(range(s, 'practice')).toEqual([0, 1, 3]);
-    expect(range(s, 'lessons')).toEqual([3, 4, 5]);
-    expect(s.duplicates).toEqual([]);
-    expect(s.otherSections).toEqual([]);
-  });
-
   test('a control whose first paragraph names another section: no heading, the content starts at the control', () => {
     const s = structureOf(
       caseDoc()
