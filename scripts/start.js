@@ -10,6 +10,7 @@
 'use strict';
 
 const path = require('node:path');
+const { Worker } = require('node:worker_threads');
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
 const makeConfig = require('../webpack.config');
@@ -40,16 +41,27 @@ async function startDevServer({ port = makeConfig.DEV_PORT, certDir, silent = fa
  * script under `sh -c`: a SIGTERM to npm ends npm and the shell, but not this process,
  * which would go on listening on the port with nobody to stop it. Its parent then
  * changes (to init or a subreaper), which is what this watches for.
+ *
+ * The watch runs on its own thread. webpack's compilation holds the main thread for
+ * seconds at a time (far longer on a busy machine), and a timer on the main thread would
+ * wait for it. The thread tells the main thread, which stops the server as soon as it
+ * can; if the main thread has not left `graceMs` later, the thread ends the process
+ * itself, so the port is free within a few seconds whatever webpack is doing.
  */
-function whenParentGone(onGone, everyMs = 1000) {
-  const parent = process.ppid;
-  const timer = setInterval(() => {
-    if (process.ppid !== parent) {
-      clearInterval(timer);
-      onGone();
-    }
-  }, everyMs);
-  timer.unref();
+function whenParentGone(onGone, { everyMs = 1000, graceMs = 3000 } = {}) {
+  const watcher = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads');
+     const timer = setInterval(() => {
+       if (process.ppid === workerData.parent) return;
+       clearInterval(timer);
+       parentPort.postMessage('gone');
+       setTimeout(() => process.kill(workerData.pid, 'SIGKILL'), workerData.graceMs);
+     }, workerData.everyMs);`,
+    { eval: true, workerData: { parent: process.ppid, pid: process.pid, everyMs, graceMs } },
+  );
+  watcher.once('message', onGone);
+  watcher.unref();
+  return watcher;
 }
 
 async function main() {
@@ -112,4 +124,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { startDevServer };
+module.exports = { startDevServer, whenParentGone };

@@ -76,3 +76,52 @@ test('a SIGTERM to `npm start` stops the server: the port is free again', async 
     fs.rmSync(home, { recursive: true, force: true });
   }
 }, 180_000);
+
+test('the server leaves when its parent goes even while its main thread is held (a long webpack compilation)', async () => {
+  const port = await freePort();
+  // A stand-in for start.js mid-compilation: it listens, starts the watch, then holds its
+  // main thread for good, as a synchronous compilation step does for seconds. A timer on
+  // the main thread would never fire; `; true` keeps sh from replacing itself with node.
+  const child = [
+    `const net = require('node:net');`,
+    `const { whenParentGone } = require(${JSON.stringify(path.join(ROOT, 'scripts/start.js'))});`,
+    `net.createServer().listen(${port}, '127.0.0.1', () => {`,
+    `  whenParentGone(() => {}, { everyMs: 200, graceMs: 500 });`,
+    `  console.log('ready');`,
+    `  for (;;);`,
+    `});`,
+  ].join(' ');
+  const sh = spawn('sh', ['-c', `node -e "$CHILD"; true`], {
+    env: { ...process.env, CHILD: child },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  try {
+    let out = '';
+    let err = '';
+    sh.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      sh.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('ready')) resolve();
+      });
+      sh.once('exit', (code) => reject(new Error(`sh exited (${code}) before the child listened:\n${err}`)));
+    });
+    expect(await listening(port)).toBe(true);
+    const exited = new Promise((resolve) => sh.once('exit', resolve));
+    sh.kill('SIGTERM');
+    await exited;
+    let open = true;
+    for (let i = 0; i < 120 && open; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      open = await listening(port);
+    }
+    expect(open).toBe(false);
+  } finally {
+    try {
+      process.kill(-sh.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}, 180_000);
