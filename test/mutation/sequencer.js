@@ -45,10 +45,12 @@ function coverage() {
     const byMutant = new Map();
     const statics = new Map();
     const ms = new Map();
+    const hits = new Map();
     for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
       if (!line) continue;
-      const [testPath, ids, staticIds = [], took = 0] = JSON.parse(line);
+      const [testPath, ids, staticIds = [], took = 0, hitsById = {}] = JSON.parse(line);
       ms.set(testPath, took);
+      hits.set(testPath, hitsById);
       for (const id of [...ids, ...staticIds]) {
         if (!byMutant.has(id)) byMutant.set(id, new Set());
         byMutant.get(id).add(testPath);
@@ -58,7 +60,7 @@ function coverage() {
         statics.get(id).add(testPath);
       }
     }
-    record = byMutant.size > 0 ? { byMutant, statics, ms } : null;
+    record = byMutant.size > 0 ? { byMutant, statics, ms, hits } : null;
   } catch {
     record = null;
   }
@@ -132,4 +134,5 @@ class MutationSequencer extends Sequencer {
 
 module.exports = MutationSequencer;
 module.exports.selectTests = selectTests;
+module.exports.coverage = coverage;
 module.exports.FEW = FEW;

@@ -10,6 +10,10 @@ const { selectTests, FEW } = require('./sequencer.js') as {
   selectTests: (tests: { path: string }[], active: string, cov: unknown, source?: string) => { path: string }[] | undefined;
   FEW: number;
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { hitLimitFor } = require('./bail-runner.js') as {
+  hitLimitFor: (ran: { path: string }[], active: string, cov: unknown, limit: number | undefined) => number | undefined;
+};
 
 const ROOT = path.resolve(__dirname, '../..');
 const abs = (p: string) => path.join(ROOT, p);
@@ -55,4 +59,26 @@ test('code reached at module load by many files runs against its folder’s test
   const cov = record({ '9': [ENGINE, OWN, ...many], '10': [ENGINE, OWN] }, { '9': [ENGINE, OWN, ...many], '10': [ENGINE] });
   expect(selectTests(manyTests, '9', cov, 'src/core/rules/part-order.ts')!.map((t) => t.path)).toEqual([OWN]);
   expect(selectTests(manyTests, '10', cov, 'src/core/rules/part-order.ts')!.map((t) => t.path)).toEqual([OWN, ENGINE]);
+});
+
+test('the hit limit while a file runs: 100 times the hits of the files run so far, when that is below Stryker’s (100 times every file’s)', () => {
+  const cov = {
+    ...record({ '9': [OWN, SIBLING, SLOW] }),
+    hits: new Map<string, Record<string, number>>([
+      [OWN, { '9': 40 }],
+      [SIBLING, { '9': 2 }],
+      [SLOW, { '9': 66_000 }],
+    ]),
+  };
+  // Stryker's: 100 × (40 + 2 + 66,000); while OWN runs: 100 × 40; then SIBLING: 100 × 42.
+  expect(hitLimitFor([{ path: OWN }], '9', cov, 6_604_200)).toBe(4_000);
+  expect(hitLimitFor([{ path: OWN }, { path: SIBLING }], '9', cov, 6_604_200)).toBe(4_200);
+  // Every file has run: the same as Stryker's, never above it.
+  expect(hitLimitFor([{ path: OWN }, { path: SIBLING }, { path: SLOW }], '9', cov, 6_604_200)).toBe(6_604_200);
+  expect(hitLimitFor([{ path: OWN }], '9', cov, 1_000)).toBe(1_000);
+  // No limit from Stryker (no hit count), a file without a count, or no hits at all: Stryker's.
+  expect(hitLimitFor([{ path: OWN }], '9', cov, undefined)).toBeUndefined();
+  expect(hitLimitFor([{ path: OWN }, { path: ENGINE }], '9', cov, 6_604_200)).toBe(6_604_200);
+  expect(hitLimitFor([{ path: OWN }], '7', cov, 500)).toBe(500);
+  expect(hitLimitFor([{ path: OWN }], '9', record({ '9': [OWN] }), 500)).toBe(500);
 });
