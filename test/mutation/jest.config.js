@@ -17,7 +17,8 @@ const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: '../..',
-  testEnvironment: 'node',
+  // Node's, with a file's tests stopping at its first failure during a mutant run.
+  testEnvironment: require('node:path').join(__dirname, 'bail-environment.js'),
   transform,
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: [
