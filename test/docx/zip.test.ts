@@ -452,6 +452,35 @@ describe('ZIP64', () => {
     }
   });
 
+  test('a ZIP64 record with a wrong directory offset: the directory is found from its size, before the ZIP64 record', () => {
+    const bytes = zip(PARTS, { ...marked, tail: (l) => [...record64(2, l.cdEnd - l.cdStart, 0x7ffffff000), ...locator(l.cdEnd)] });
+    const a = new ZipArchive(bytes);
+    expect(text(a, 'a.xml')).toBe('<a>第一部分</a>');
+    expect(text(a, 'b.xml')).toBe('<b>第二部分，第二部分</b>');
+  });
+
+  test.each<[string, Part['central'], (r: { offset: number; size: number; compressedSize: number }) => [number[], number[]], [string, string]]>([
+    // [what, marked fields, (extra field, central comment) from the real values, the refusal]
+    ['an empty block, compressed size marked', { compressedSize: FF }, (r) => [zip64Extra(), u64(r.compressedSize)], ['truncated', 'a.xml is cut short']],
+    ['an empty block, offset marked', { localOffset: FF }, (r) => [zip64Extra(), u64(r.offset)], ['truncated', 'local header of a.xml is past the end']],
+    ['the size only, size and offset marked', { size: FF, localOffset: FF }, (r) => [zip64Extra(r.size), u64(r.offset)], ['truncated', 'local header of a.xml is past the end']],
+    ['the size only, both sizes marked', { size: FF, compressedSize: FF }, (r) => [zip64Extra(r.size), u64(r.compressedSize)], ['truncated', 'a.xml is cut short']],
+    // The block says 16 bytes, but the extra field ends after 8: the offset after it is in the comment.
+    ['a block longer than the extra field', { compressedSize: FF, localOffset: FF }, (r) => [[...u16(1), ...u16(16), ...u64(r.compressedSize)], u64(r.offset)], ['truncated', 'local header of a.xml is past the end']],
+  ])('a ZIP64 block holds only the values its length covers: %s', (_what, central, layout, refusal) => {
+    const plain = build([{ name: 'a.xml', data: '<a>块</a>' }]).layout;
+    const [extra, comment] = layout({ offset: plain.offsets[0], size: plain.sizes[0], compressedSize: plain.packedSizes[0] });
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>块</a>', central, extra: () => extra, comment }]));
+    const e = zipError(() => a.read(a.get('a.xml')!, 1024));
+    expect([e.code, e.message]).toEqual(refusal);
+  });
+
+  test('bytes after the values a ZIP64 block is asked for are not read as a value', () => {
+    // The compressed size is marked; the block also holds 8 more bytes (7), which are not the offset.
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>块</a>', central: { compressedSize: FF }, extra: (r) => zip64Extra(r.compressedSize, 7) }]));
+    expect(text(a, 'a.xml')).toBe('<a>块</a>');
+  });
+
   test('an offset past 4 GiB is past the end of the file (truncated), not an offset read from its low half', () => {
     const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a/>', central: { localOffset: FF }, extra: (r) => zip64Extra(0x100000000 + r.offset) }]));
     expect(a.get('a.xml')?.localOffset).toBe(4294967296);
