@@ -112,6 +112,8 @@ export class ZipArchive {
     let count = u16(b, eocd + 10);
     let cdSize = u32(b, eocd + 12);
     let cdOffset = u32(b, eocd + 16);
+    // Where the central directory ends: at the ZIP64 end record when there is one, else at the end record.
+    let cdEnd = eocd;
     if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
       // ZIP64: the locator sits just before the EOCD record.
       const loc = eocd - 20;
@@ -121,12 +123,13 @@ export class ZipArchive {
           count = u64(b, rec + 32);
           cdSize = u64(b, rec + 40);
           cdOffset = u64(b, rec + 48);
+          cdEnd = rec;
         }
       }
     }
     // Tolerate data prepended to the archive (self-extractors, broken uploaders).
     if (cdOffset + 4 > b.length || u32(b, cdOffset) !== 0x02014b50) {
-      const guess = eocd - cdSize;
+      const guess = cdEnd - cdSize;
       if (guess >= 0 && u32(b, guess) === 0x02014b50) cdOffset = guess;
       else throw new ZipError('truncated', 'central directory not found');
     }
@@ -152,16 +155,19 @@ export class ZipArchive {
           const id = u16(b, e);
           const len = u16(b, e + 2);
           if (id === 1) {
+            // Only the values the block holds: a marked compressed size or offset it has no room for
+            // stays marked, and the part unreadable. (The size comes first: no room for it, none for them.)
+            const end = Math.min(e + 4 + len, eEnd);
             let q = e + 4;
             if (size === 0xffffffff) {
               size = u64(b, q);
               q += 8;
             }
-            if (compressedSize === 0xffffffff) {
+            if (compressedSize === 0xffffffff && q + 8 <= end) {
               compressedSize = u64(b, q);
               q += 8;
             }
-            if (localOffset === 0xffffffff) localOffset = u64(b, q);
+            if (localOffset === 0xffffffff && q + 8 <= end) localOffset = u64(b, q);
             break;
           }
           e += 4 + len;
@@ -208,8 +214,8 @@ export class ZipArchive {
       if (data.length > cap) throw new ZipError('too-large', `${entry.name} is larger than ${cap} bytes`);
       out = data;
     } else if (entry.method === 8) {
+      // Never more than the cap: inflateCapped stops there, and inflateSmall only takes data too short to pass it.
       out = data.length * MAX_RATIO <= cap ? inflateSmall(data, entry.size, entry.name) : inflateCapped(data, cap, entry.name);
-      if (out.length > cap) throw new ZipError('too-large', `${entry.name} inflates to more than ${cap} bytes`);
     } else {
       throw new ZipError('unsupported', `${entry.name} uses compression method ${entry.method}`);
     }
