@@ -7,8 +7,10 @@
  *
  * Where a system cannot spell a value (Roman from 4000, counting words from 10000, English
  * words from 100, enclosed forms past their last character, any system at 0), the label is
- * the value in Arabic digits: the choice documented in src/docx/numbering.ts, so that a
- * label is never empty, never `undefined`, never a wrong character.
+ * the value in Arabic digits: the choice src/docx/numbering.ts makes, so that a label is never
+ * empty, never `undefined`, never a wrong character. Word itself may spell some of these
+ * (MMMM, One hundred); no case document numbers that far, and a change of that choice must
+ * change these tests.
  */
 import { readDocx } from '../../src/docx';
 import { formatNumber } from '../../src/docx/numbering';
