@@ -82,3 +82,14 @@ test('the hit limit while a file runs: 100 times the hits of the files run so fa
   expect(hitLimitFor([{ path: OWN }], '7', cov, 500)).toBe(500);
   expect(hitLimitFor([{ path: OWN }], '9', record({ '9': [OWN] }), 500)).toBe(500);
 });
+
+test('a test file that scope.json names on its own for the folder runs right after the mirror file', () => {
+  const consistency = abs('test/core/consistency.test.ts');
+  const withConsistency = [...tests, { path: consistency }];
+  const cov = record({ '11': [SLOW, ENGINE, SIBLING, OWN, consistency] });
+  cov.ms.set(consistency, 400);
+  // src/core/rules/ names test/core/rules/ and test/core/consistency.test.ts (scope.json).
+  expect(selectTests(withConsistency, '11', cov, 'src/core/rules/part-order.ts')!.map((t) => t.path)).toEqual([OWN, consistency, SIBLING, ENGINE, SLOW]);
+  // Not named for src/core/structure/: after that folder's file, among the rest, quickest first.
+  expect(selectTests(withConsistency, '11', cov, 'src/core/structure/cover.ts')!.map((t) => t.path)).toEqual([SLOW, OWN, SIBLING, ENGINE, consistency]);
+});
