@@ -62,6 +62,36 @@ describe('a level (w:lvl) as read', () => {
     expect(c.next('1', 0, [])).toEqual({ label: '1.', suffix: 'tab' });
   });
 
+  test('w:start without w:val starts at 1, as when w:start is absent', () => {
+    const abs = abstractNum(0, lvl(0, '<w:start/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'));
+    expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['1.', '2.']);
+  });
+
+  test('a w:numFmt only in the mc:Fallback branch is read', () => {
+    const abs = abstractNum(
+      0,
+      lvl(0, '<mc:AlternateContent><mc:Choice Requires="w14"></mc:Choice><mc:Fallback><w:numFmt w:val="upperRoman"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%1."/>'),
+    );
+    expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['I.', 'II.']);
+  });
+
+  test('only the first 256 characters of a custom w:format are kept', () => {
+    // 300 spaces, then 001: the digits lie past the cut, so the numbers are not zero-padded.
+    const format = ' '.repeat(300) + '001, 002, 003, ...';
+    const abs = abstractNum(0, lvl(0, `<w:numFmt w:val="custom" w:format="${format}"/><w:lvlText w:val="%1."/>`));
+    expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['1.', '2.']);
+  });
+
+  test('an empty <w:lvl/> does not swallow the levels and lists after it', () => {
+    const abs = abstractNum(0, '<w:lvl w:ilvl="0"/>' + simple(1, 'decimal', '(%2)'));
+    expect(labels(parse(abs + num(1, 0)), [['1', 1], ['1', 1], ['1', 0]])).toEqual(['(1)', '(2)', undefined]);
+  });
+
+  test('numbering.xml cut short inside a w:lvl: the level read so far numbers', () => {
+    const cut = num(1, 0) + '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/>';
+    expect(labels(parse(cut, '', ''), [['1', 0], ['1', 0]])).toEqual(['I.', 'II.']);
+  });
+
   test('an empty <mc:AlternateContent/> inside a level does not swallow the levels and lists after it', () => {
     const abs = abstractNum(0, lvl(0, '<mc:AlternateContent/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>') + simple(1, 'decimal', '%1.%2'));
     expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 1], ['1', 1]])).toEqual(['1.', '1.1', '1.2']);
@@ -100,6 +130,10 @@ describe('w:abstractNum and w:num as read', () => {
     expect(labels(parse(CHINESE + num(2, 0, override)), [['2', 0], ['2', 0]])).toEqual(['五、', '六、']);
   });
 
+  test('an empty <w:abstractNum/> does not swallow the list after it', () => {
+    expect(labels(parse('<w:abstractNum w:abstractNumId="1"/>' + CHINESE + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['一、', '二、']);
+  });
+
   test('a w:lvlOverride names its level by w:ilvl: a restart of level 2 leaves level 1 alone', () => {
     const nb = parse(CHINESE + num(1, 0) + num(2, 0, startOverride(1, 3)));
     expect(labels(nb, [['1', 0], ['1', 1], ['2', 0], ['2', 1], ['2', 1]])).toEqual(['一、', '（一）', '二、', '（三）', '（四）']);
@@ -114,13 +148,13 @@ describe('w:abstractNum and w:num as read', () => {
     expect(labels(parse(NINE + num(2, 0, startOverride(8, 4))), [['2', 8], ['2', 8]])).toEqual(['i4', 'i5']);
   });
 
-  test('pretty-printed numbering.xml (white space between elements) reads as the compact one', () => {
+  test('pretty-printed numbering.xml (white space between elements, an explicit end tag) reads as the compact one', () => {
     const pretty = `
   <w:abstractNum w:abstractNumId="0">
     <w:lvl w:ilvl="0">
       <w:start w:val="1"/>
       <w:numFmt w:val="chineseCounting"/>
-      <w:lvlText w:val="%1、"/>
+      <w:lvlText w:val="%1、"></w:lvlText>
     </w:lvl>
   </w:abstractNum>
   <w:num w:numId="2">
@@ -180,6 +214,9 @@ describe('ListCounters.next', () => {
   test('%n of a level the list does not define is left out of the label', () => {
     const abs = abstractNum(0, simple(0, 'decimal', '%1.%2'));
     expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['1.', '2.']);
+    // Only the second level defined: its %1 names a level that is not there.
+    const second = abstractNum(0, simple(1, 'decimal', '%1.%2'));
+    expect(labels(parse(second + num(1, 0)), [['1', 1], ['1', 1], ['1', 0]])).toEqual(['.1', '.2', undefined]);
   });
 
   test('w:isLgl shows a level of format none as nothing, not as a number', () => {
