@@ -134,6 +134,11 @@ describe('w:abstractNum and w:num as read', () => {
     expect(labels(parse('<w:abstractNum w:abstractNumId="1"/>' + CHINESE + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['一、', '二、']);
   });
 
+  test('a w:abstractNum or a w:num defined twice: the first definition counts', () => {
+    const twice = CHINESE + abstractNum(0, simple(0, 'decimal', '%1.')) + num(1, 0) + num(1, 0, startOverride(0, 7));
+    expect(labels(parse(twice), [['1', 0], ['1', 0]])).toEqual(['一、', '二、']);
+  });
+
   test('a w:lvlOverride names its level by w:ilvl: a restart of level 2 leaves level 1 alone', () => {
     const nb = parse(CHINESE + num(1, 0) + num(2, 0, startOverride(1, 3)));
     expect(labels(nb, [['1', 0], ['1', 1], ['2', 0], ['2', 1], ['2', 1]])).toEqual(['一、', '（一）', '二、', '（三）', '（四）']);
@@ -192,6 +197,23 @@ describe('w:numStyleLink followed', () => {
   test('a link back to its own list: the list keeps its own levels', () => {
     const abs = abstractNum(6, '<w:numStyleLink w:val="Own"/>' + simple(0, 'lowerLetter', '%1.'));
     expect(labels(parse(abs + num(9, 6), numberingStyle('Own', '9')), [['9', 0], ['9', 0]])).toEqual(['a.', 'b.']);
+  });
+
+  test('links are followed three deep, not four (a bound: the lists Word writes need one)', () => {
+    // w:num i → w:abstractNum i, linked through numbering style Si to w:num i+1; list 5 has the levels.
+    let parts = abstractNum(5, simple(0, 'decimal', '%1.')) + num(5, 5);
+    let styles = '';
+    for (let i = 1; i <= 4; i++) {
+      parts += abstractNum(i, `<w:numStyleLink w:val="S${i + 1}"/>`) + num(i, i);
+      styles += numberingStyle(`S${i + 1}`, String(i + 1));
+    }
+    // From list 2: three links (2 → 3 → 4 → 5). From list 1: four, one too many.
+    expect(labels(parse(parts, styles), [['2', 0], ['2', 0], ['1', 0]])).toEqual(['1.', '2.', undefined]);
+  });
+
+  test('a link to a style whose list is not defined: no label, no error', () => {
+    const abs = abstractNum(4, '<w:numStyleLink w:val="Gone"/>');
+    expect(labels(parse(CHINESE + abs + num(1, 0) + num(8, 4), numberingStyle('Gone', '99')), [['8', 0], ['1', 0]])).toEqual([undefined, '一、']);
   });
 
   test('two lists linked to each other in a loop: no label, and no endless loop', () => {
