@@ -3,9 +3,10 @@
  * process: the part is parsed by Numbering.parse and paragraphs are numbered one by one with
  * ListCounters.next, as src/docx/story.ts does. Every expected label is written by hand.
  */
+import { readDocx } from '../../src/docx';
 import { Numbering } from '../../src/docx/numbering';
 import { Styles } from '../../src/docx/styles';
-import { NS } from '../helpers/docx-fixture';
+import { docxFixture, NS, para, style } from '../helpers/docx-fixture';
 
 /** One paragraph to number: its w:numId, its w:ilvl (undefined: none given), its style chain. */
 type Call = [numId: string, ilvl?: number, styleIds?: string[]];
@@ -229,6 +230,32 @@ describe('w:numStyleLink followed', () => {
 });
 
 describe('ListCounters.next', () => {
+  test('w:numId 0 is no numbering, even when the part defines a w:num with that id (ECMA-376 §17.9.18)', () => {
+    expect(labels(parse(CHINESE + num(0, 0) + num(1, 0)), [['0', 0], ['1', 0], ['0', 0]])).toEqual([undefined, '一、', undefined]);
+  });
+
+  test('an empty w:numId is no numbering, even when the part has a w:num without an id', () => {
+    const nb = parse(CHINESE + '<w:num><w:abstractNumId w:val="0"/></w:num>' + num(1, 0));
+    expect(labels(nb, [['', 0], ['1', 0]])).toEqual([undefined, '一、']);
+  });
+
+  test('a w:num whose w:abstractNumId names no list, or is missing: no label, no error', () => {
+    const nb = parse(CHINESE + num(1, 0) + num(2, 9) + '<w:num w:numId="3"/>');
+    expect(labels(nb, [['2', 0], ['3', 0], ['1', 0]])).toEqual([undefined, undefined, '一、']);
+  });
+
+  test("a style without w:ilvl: the level naming the paragraph's own style comes before the one naming the style it is based on", () => {
+    // heading 2 is based on heading 1 and takes its numbering from it; each has its level.
+    const stylesXml = style('1', 'heading 1', { pPr: '<w:numPr><w:numId w:val="5"/></w:numPr>' }) + style('2', 'heading 2', { basedOn: '1' });
+    const numberingXml =
+      abstractNum(3, lvl(0, '<w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:lvlText w:val="第%1章"/>') + lvl(1, '<w:numFmt w:val="decimal"/><w:pStyle w:val="2"/><w:lvlText w:val="%1.%2"/>')) +
+      num(5, 3);
+    const documentXml = ['1', '2', '2', '1', '2'].map((s) => para('标题', `<w:pStyle w:val="${s}"/>`)).join('');
+    const r = readDocx(docxFixture({ documentXml, stylesXml, numberingXml }));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.doc.paragraphs.map((p) => p.listLabel)).toEqual(['第一章', '一.1', '一.2', '第二章', '二.1']);
+  });
+
   test('a w:ilvl outside 0..8 numbers at the nearest level (12 → the ninth, -1 → the first)', () => {
     expect(labels(parse(NINE + num(1, 0)), [['1', 12], ['1', -1], ['1', 8]])).toEqual(['i1', 'a1', 'i1']);
   });
