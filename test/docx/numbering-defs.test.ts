@@ -268,6 +268,18 @@ describe('ListCounters.next', () => {
     expect(labels(parse(second + num(1, 0)), [['1', 1], ['1', 1], ['1', 0]])).toEqual(['.1', '.2', undefined]);
   });
 
+  test('a level not yet numbered shows its start value in a deeper label', () => {
+    const abs = abstractNum(0, lvl(0, '<w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>') + simple(1, 'decimal', '%1.%2'));
+    expect(labels(parse(abs + num(1, 0)), [['1', 1], ['1', 1], ['1', 0], ['1', 1]])).toEqual(['3.1', '3.2', '3.', '3.1']);
+  });
+
+  test("labels are cut at 31 characters, Word's limit: a bullet's as well as a number's", () => {
+    const long = '一二三四五六七八九十'.repeat(4); // 40 characters
+    const abs = abstractNum(0, simple(0, 'bullet', long) + simple(1, 'decimal', long + '%2'));
+    const cut = '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一'; // the first 31
+    expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 1]])).toEqual([cut, cut]);
+  });
+
   test('w:isLgl shows a level of format none as nothing, not as a number', () => {
     const abs = abstractNum(0, simple(0, 'none', '%1') + lvl(1, '<w:numFmt w:val="upperRoman"/><w:isLgl/><w:lvlText w:val="%1.%2"/>'));
     expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 1], ['1', 1]])).toEqual([undefined, '.1', '.2']);
