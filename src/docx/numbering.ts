@@ -255,13 +255,13 @@ export class ListCounters {
     if (!abs) return undefined;
     let lvl = ilvl;
     if (lvl === undefined) {
-      // A numbered style without w:ilvl: the level that names the style, else level 0.
+      // A numbered style without w:ilvl: the level that names the paragraph's style, else the one naming the style its numbering comes from (styleIds in that order), else 0.
       lvl = 0;
-      for (let i = 0; i < 9; i++) {
-        const def = nb.level(num, abs, i);
-        if (def?.pStyle !== undefined && styleIds.includes(def.pStyle)) {
+      search: for (const id of styleIds) {
+        for (let i = 0; i < 9; i++) {
+          if (nb.level(num, abs, i)?.pStyle !== id) continue;
           lvl = i;
-          break;
+          break search;
         }
       }
     }
