@@ -33,6 +33,16 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
+/** Whether the port is still taken after polling it every half second, `tries` times. */
+async function stillListening(port: number, tries: number): Promise<boolean> {
+  let open = true;
+  for (let i = 0; i < tries && open; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    open = await listening(port);
+  }
+  return open;
+}
+
 test('a SIGTERM to `npm start` stops the server: the port is free again', async () => {
   const port = await freePort();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'case-start-'));
@@ -61,12 +71,7 @@ test('a SIGTERM to `npm start` stops the server: the port is free again', async 
     npm.kill('SIGTERM');
     await exited;
     // The server stops within a few seconds of its parent going away (it checks every second).
-    let open = true;
-    for (let i = 0; i < 60 && open; i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      open = await listening(port);
-    }
-    expect(open).toBe(false);
+    expect(await stillListening(port, 60)).toBe(false);
   } finally {
     try {
       process.kill(-npm.pid!, 'SIGKILL');
@@ -111,12 +116,7 @@ test('the server leaves when its parent goes even while its main thread is held 
     const exited = new Promise((resolve) => sh.once('exit', resolve));
     sh.kill('SIGTERM');
     await exited;
-    let open = true;
-    for (let i = 0; i < 120 && open; i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      open = await listening(port);
-    }
-    expect(open).toBe(false);
+    expect(await stillListening(port, 120)).toBe(false);
   } finally {
     try {
       process.kill(-sh.pid!, 'SIGKILL');
