@@ -4,7 +4,7 @@
  * that nothing keeps listening on the port. npm runs the script under `sh -c`, which
  * does not pass the signal on; scripts/start.js watches for its parent going away.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -33,6 +33,27 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
+/** Resolves with what `child` printed once its output holds `marker`; rejects if it exits first. */
+function untilPrinted(child: ChildProcess, marker: string): Promise<string> {
+  let out = '';
+  let err = '';
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes(marker)) resolve(out);
+    });
+    child.once('exit', (code) => reject(new Error(`exited (${code}) before printing ${marker}:\n${out}${err}`)));
+  });
+}
+
+/** SIGTERM to `child` alone, resolved once it has exited. */
+async function terminate(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 /** Whether the port is still taken after polling it every half second, `tries` times. */
 async function stillListening(port: number, tries: number): Promise<boolean> {
   let open = true;
@@ -55,21 +76,12 @@ test('a SIGTERM to `npm start` stops the server: the port is free again', async 
     detached: true,
   });
   try {
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      npm.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        // The whole banner: the line with the pane's address comes after the heading.
-        if (out.includes('/taskpane.html')) resolve();
-      });
-      npm.once('exit', (code) => reject(new Error(`npm start exited (${code}) before listening:\n${out}`)));
-    });
+    // The whole banner: the line with the pane's address comes after the heading.
+    const out = await untilPrinted(npm, '/taskpane.html');
     expect(out).toContain(`https://localhost:${port}/taskpane.html`);
     expect(await listening(port)).toBe(true);
 
-    const exited = new Promise((resolve) => npm.once('exit', resolve));
-    npm.kill('SIGTERM');
-    await exited;
+    await terminate(npm);
     // The server stops within a few seconds of its parent going away (it checks every second).
     expect(await stillListening(port, 60)).toBe(false);
   } finally {
@@ -102,20 +114,9 @@ test('the server leaves when its parent goes even while its main thread is held 
     detached: true,
   });
   try {
-    let out = '';
-    let err = '';
-    sh.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    await new Promise<void>((resolve, reject) => {
-      sh.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('ready')) resolve();
-      });
-      sh.once('exit', (code) => reject(new Error(`sh exited (${code}) before the child listened:\n${err}`)));
-    });
+    await untilPrinted(sh, 'ready');
     expect(await listening(port)).toBe(true);
-    const exited = new Promise((resolve) => sh.once('exit', resolve));
-    sh.kill('SIGTERM');
-    await exited;
+    await terminate(sh);
     expect(await stillListening(port, 120)).toBe(false);
   } finally {
     try {
