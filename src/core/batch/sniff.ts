@@ -11,11 +11,16 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return true;
 }
 
-/** Search for an ASCII name written as UTF-16LE (how OLE compound files store stream names). */
+/**
+ * Search for an ASCII name written as UTF-16LE (how OLE compound files store stream names)
+ * starting before `limit - 2 * name.length`. Candidates are found by the name's first byte
+ * (Uint8Array#indexOf, native): an 8 MiB file of other bytes is crossed at once.
+ */
 function hasUtf16Name(bytes: Uint8Array, name: string, limit: number): boolean {
-  const n = name.length * 2;
-  const end = Math.min(bytes.length, limit) - n;
-  outer: for (let i = 0; i <= end; i++) {
+  const end = Math.min(bytes.length, limit) - name.length * 2;
+  const window = bytes.subarray(0, Math.max(0, end + 1));
+  const first = name.charCodeAt(0);
+  outer: for (let i = window.indexOf(first); i !== -1; i = window.indexOf(first, i + 1)) {
     for (let k = 0; k < name.length; k++) {
       if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
     }
