@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require('./stryker.config.js') as { mutate: string[]; jest: { configFile: string } };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const jestConfig = require('./jest.config.js') as { testMatch: string[] };
+const jestConfig = require('./jest.config.js') as { testMatch: string[]; testPathIgnorePatterns: string[] };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const scope = require('./scope.json') as { mutate: string[]; staticTests?: Record<string, unknown> };
 
@@ -72,5 +72,16 @@ test('the tests named for static mutants exist', () => {
   for (const [source, tests] of entries) {
     expect(fs.existsSync(path.join(ROOT, source))).toBe(true);
     for (const t of tests as string[]) expect(fs.existsSync(path.join(ROOT, t))).toBe(true);
+  }
+});
+
+test('each test file the mutation runs leave out is one that exists (a renamed file would run again unnoticed)', () => {
+  const all = fs
+    .readdirSync(path.join(ROOT, 'test'), { recursive: true, encoding: 'utf8' })
+    .map((f) => `/test/${f.split(path.sep).join('/')}`);
+  const left = jestConfig.testPathIgnorePatterns.filter((p) => p !== '/node_modules/');
+  expect(left.length).toBe(5);
+  for (const pattern of left) {
+    expect([pattern, all.filter((f) => new RegExp(pattern).test(f))]).toEqual([pattern, [expect.stringMatching(/\.test\.ts$/)]]);
   }
 });
