@@ -62,7 +62,8 @@ const SNIFF_REASONS: Record<string, string> = {
   empty: 'empty',
   encrypted: 'encrypted',
   doc: 'doc',
-  ole: 'doc',
+  // An OLE file without a WordDocument stream (.xls, .ppt): the reader's words say what it is.
+  ole: 'not-docx',
   pdf: 'pdf',
   rtf: 'rtf',
   wps: 'wps',
@@ -82,7 +83,8 @@ function reasonFromSniff(s: string | undefined, file: string): string | undefine
   if (!s) return undefined;
   const reason = SNIFF_REASONS[s];
   // WPS 文字 writes Word-compatible OLE files: only the name tells them apart.
-  if (reason === 'doc' && /\.wps$/i.test(file)) return 'wps';
+  // Older WPS files may have no WordDocument stream either.
+  if ((reason === 'doc' || s === 'ole') && /\.wps$/i.test(file)) return 'wps';
   return reason;
 }
 
@@ -93,6 +95,7 @@ const KIND_WORDS: Record<string, string> = {
   pptx: '这是 PowerPoint 演示文稿（.pptx），通知要求提交 Word 版电子文档（.docx）。',
   odf: '这是 OpenDocument 文档（如 .odt），请另存为 Word 文档（.docx）。',
   zip: '这是一个压缩包；请解压后检查其中的 .docx。',
+  ole: '这是旧版 Office 文件（如 Excel 的 .xls、PowerPoint 的 .ppt），不是 Word 文档；通知要求提交 Word 版电子文档（.docx）。',
   html: '这是网页（HTML）文件，请另存为 Word 文档（.docx）。',
   xml: '这是 XML 文件，请另存为 Word 文档（.docx）。',
   text: '这是纯文本文件，通知要求提交 Word 版电子文档（.docx）。',

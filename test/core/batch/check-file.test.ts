@@ -149,6 +149,25 @@ describe('checkFileBytes: what a file that is not a .docx is', () => {
     expect(checkFileBytes('旧版/案例.wps', ole, PROFILE, REAL).error?.code).toBe('wps');
   });
 
+  it('calls an OLE file without a WordDocument stream (an old .xls or .ppt) an old Office file, not a Word document', () => {
+    // The directory entry of an Excel 97-2003 workbook: "Workbook" in UTF-16LE.
+    const xls = new Uint8Array(2048);
+    xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    xls.set(Array.from('Workbook').flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+    expect(sniffFormat(xls)).toBe('ole');
+    for (const name of ['统计表.xls', '汇报.ppt', '案例.doc']) {
+      expect(checkFileBytes(name, xls, PROFILE, REAL).error).toMatchObject({
+        code: 'not-docx',
+        message: `“${name}”不是 Word 文档（.docx）：这是旧版 Office 文件（如 Excel 的 .xls、PowerPoint 的 .ppt），不是 Word 文档；通知要求提交 Word 版电子文档（.docx）。`,
+      });
+    }
+  });
+  it('keeps the reader\'s words for such a file named .docx', () => {
+    const xls = new Uint8Array(2048);
+    xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(checkFileBytes('案例.docx', xls, PROFILE, REAL).error).toMatchObject({ code: 'not-docx', message: '“案例.docx”不是 Word 文档（.docx）：这是旧版 Office 文件，但不是 Word 文档，请在 Word 中打开后“另存为”Word 文档（.docx）。' });
+  });
+
   it('calls empty bytes an empty file when asked directly', () => {
     expect(formatError('文法学院/空白文件.docx', new Uint8Array(0), { sniffFormat }).code).toBe('empty');
   });
