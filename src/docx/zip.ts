@@ -256,17 +256,15 @@ function inflateSmall(data: Uint8Array, declared: number, name: string): Uint8Ar
 export function inflateCapped(data: Uint8Array, cap: number, name = 'data'): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  let done = false;
-  const inflater = new Inflate((chunk, final) => {
+  // fflate reports the end of the stream only on the push marked final, the last one: there is no earlier end to stop at.
+  const inflater = new Inflate((chunk) => {
     total += chunk.length;
     if (total > cap) throw new ZipError('too-large', `${name} inflates to more than ${cap} bytes`);
     if (chunk.length) chunks.push(chunk);
-    if (final) done = true;
   });
   let pos = 0;
   try {
-    if (data.length === 0) inflater.push(data, true);
-    while (pos < data.length && !done) {
+    while (pos < data.length) {
       const budget = cap - total;
       const step = Math.min(MAX_STEP, Math.max(MIN_STEP, Math.floor(budget / MAX_RATIO)));
       const end = Math.min(data.length, pos + step);

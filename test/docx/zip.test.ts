@@ -288,6 +288,23 @@ describe('reading a part', () => {
     expect(docxReason(docx)).toMatch(/^corrupt: 文件已损坏（压缩包的目录与内容不一致）/);
   });
 
+  test('a part whose bytes were changed after it was written fails its CRC: corrupt, 校验和（CRC）不符', () => {
+    // The stored part's last data byte, just before the central directory, changed from 'c' to 'd': same length, other CRC.
+    const { bytes, layout } = build([{ name: 'c.xml', data: '<c>abc</c>', method: 0 }]);
+    const at = layout.cdStart - 5;
+    expect(String.fromCharCode(bytes[at])).toBe('c');
+    bytes[at] = 'd'.charCodeAt(0);
+    const a = new ZipArchive(bytes);
+    const e = zipError(() => a.read(a.get('c.xml')!, 1024));
+    expect([e.code, e.message]).toEqual(['corrupt', 'c.xml fails its CRC check']);
+    const docx = build([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/document.xml', data: '<w:document/>', method: 0 },
+    ]);
+    docx.bytes[docx.layout.cdStart - 2] = 't'.charCodeAt(0);
+    expect(docxReason(docx.bytes)).toMatch(/^corrupt: 文件已损坏（校验和（CRC）不符，内容在传输或保存中被改动）/);
+  });
+
   test('a deflated part over the cap is too large, however small it is compressed', () => {
     // 100,000 zeros deflate to about 100 bytes: read under a 50,000-byte cap, they stream through inflateCapped.
     const zeros = '\0'.repeat(100000);
@@ -319,6 +336,13 @@ describe('inflateCapped', () => {
     const out = inflateCapped(packed, 1 << 20, 'n.xml');
     expect(out.length).toBe(300000);
     expect(Buffer.from(out).equals(Buffer.from(original))).toBe(true);
+  });
+
+  test('empty input (a deflated part of 0 bytes) inflates to nothing: the size in its header decides', () => {
+    expect(inflateCapped(new Uint8Array(0), 1024, 'e.xml').length).toBe(0);
+    const a = new ZipArchive(zip([{ name: 'e.xml', data: 'e', central: { compressedSize: 0 } }]));
+    const e = zipError(() => a.read(a.get('e.xml')!, 1024));
+    expect([e.code, e.message]).toEqual(['corrupt', 'e.xml is 0 bytes, its header says 1']);
   });
 
   test('output of exactly the cap is allowed', () => {
