@@ -123,4 +123,13 @@ describe('controlRuns', () => {
       ['background', 1, 2],
     ]);
   });
+
+  test('a paragraph outside the control ends the run: the same tag after it starts another, with or without ids', () => {
+    for (const id of ['7', undefined]) {
+      expect(runs(paras([{ tag: 'case.background', id }], [], [{ tag: 'case.background', id }]))).toEqual([
+        ['background', 0, 1],
+        ['background', 2, 3],
+      ]);
+    }
+  });
 });

@@ -48,6 +48,18 @@ describe('a cover value in a tagged control inside a table takes its label from 
     expect(s.parts.title).toMatchObject({ start: 2, label: '案例名称', value: '党建引领实践育人' });
   });
 
+  test('a control outside any table, just after one, has no cell on its left: no label, and nothing else is read', () => {
+    const s = structureOf(
+      caseDoc()
+        .para('申报单位', cell(0, 0, 0))
+        .para('信息学院党委', cell(0, 0, 1))
+        .para('党建引领实践育人', ctl('case.title'))
+        .build(),
+    );
+    expect(s.parts.title).toMatchObject({ start: 2, end: 3, via: 'control', value: '党建引领实践育人' });
+    expect(s.parts.title!.label).toBeUndefined();
+  });
+
   test('a left cell naming another part gives no label', () => {
     const s = structureOf(
       caseDoc()
