@@ -62,7 +62,9 @@ function splitAliases(cell: string): string[] {
 export function rosterFromRows(rows: readonly (readonly string[])[], source: string, profile?: Profile): RosterLoad {
   const problems: string[] = [];
   const names = profile?.batch.unitNames;
-  const clean = rows.map((r) => r.map((c) => (c ?? '').trim())).filter((r) => r.some(Boolean));
+  // Blank rows are dropped; each row keeps its number in the file for the problems that name it.
+  const kept = rows.map((r, i) => ({ cells: r.map((c) => (c ?? '').trim()), line: i + 1 })).filter((r) => r.cells.some(Boolean));
+  const clean = kept.map((r) => r.cells);
   if (clean.length === 0) return { roster: { source, units: [] }, problems: [`单位名单“${source}”是空的。`] };
   let name = column(clean[0], NAME_HEADERS);
   let short = column(clean[0], SHORT_HEADERS);
@@ -83,12 +85,12 @@ export function rosterFromRows(rows: readonly (readonly string[])[], source: str
     const row = clean[r];
     const full = row[name] ?? '';
     if (!full) {
-      problems.push(`单位名单“${source}”第 ${r + 1} 行没有单位名称，已跳过。`);
+      problems.push(`单位名单“${source}”第 ${kept[r].line} 行没有单位名称，已跳过。`);
       continue;
     }
     const uid = (id >= 0 ? row[id] : '') || full;
     if (ids.has(uid)) {
-      problems.push(`单位名单“${source}”第 ${r + 1} 行的“${uid}”与前面的行重复，已跳过。`);
+      problems.push(`单位名单“${source}”第 ${kept[r].line} 行的“${uid}”与前面的行重复，已跳过。`);
       continue;
     }
     ids.add(uid);

@@ -11,6 +11,24 @@ describe('an empty roster', () => {
   });
 });
 
+describe('the rows a problem names', () => {
+  it('are the rows of the file, counting the blank rows that were skipped', () => {
+    const r = rosterFromRows(
+      [
+        ['单位名称', '简称'],
+        [],
+        ['信息科学与工程学院党委', '信息学院'],
+        ['', ''],
+        ['', '冶金学院'],
+        ['信息科学与工程学院党委'],
+      ],
+      '名单.csv',
+    );
+    expect(r.roster.units.map((u) => u.name)).toEqual(['信息科学与工程学院党委']);
+    expect(r.problems).toEqual(['单位名单“名单.csv”第 5 行没有单位名称，已跳过。', '单位名单“名单.csv”第 6 行的“信息科学与工程学院党委”与前面的行重复，已跳过。']);
+  });
+});
+
 describe('a header without a name column: the name is the first column that is neither 简称 nor 别名', () => {
   it('简称, an unknown header, 别名: the name is the middle column', () => {
     const r = rosterFromRows(
