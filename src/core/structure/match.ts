@@ -89,11 +89,11 @@ export function matchPart(p: Paragraph, info: ParaInfo, table: AliasTable<PartSp
       return undefined;
     }
   }
-  // The label as written: from the first visible character to the end of the label.
+  // The label as written: from the first visible character to the end of the label (the whole
+  // paragraph when the value is not on it), after the number Word's list numbering gives it.
   const labelEnd = inline ? inline.offset : p.text.length;
   const first = c.pos.length > 0 ? c.pos[0] : 0;
   let label = p.text.slice(first, labelEnd).trim();
   if (info.listShape && p.listLabel) label = p.listLabel.trim() + label;
-  if (!inline && !bare) label = p.text.slice(first).trim();
   return { spec: hit.value, via: viaOf(p, info), label, bare, delimited, inline };
 }

@@ -118,6 +118,12 @@ describe('headings by style, outline level and list numbering', () => {
     expect(s.parts.background!.label).toBe('一、实施背景');
   });
 
+  test('Word list numbering of an alias with a short tail glued to it: the label keeps the number too', () => {
+    const s = structureOf(caseDoc().para('实施背景与意义', { listLabel: '一、' }).para(han(100)).build());
+    expect(starts(s)).toEqual({ background: 0 });
+    expect(s.parts.background!.label).toBe('一、实施背景与意义');
+  });
+
   test('Word list numbering before typed numbering', () => {
     const s = structureOf(caseDoc().para('一、实施背景', { listLabel: '1.' }).para(han(100)).build());
     expect(starts(s)).toEqual({ background: 0 });
