@@ -130,7 +130,9 @@ function markdown(record) {
   out.push('不属于 `npm test`。只用判定代码的单元测试（test/core、test/docx、test/template、test/word/settings-*，见 test/mutation/jest.config.js）：');
   out.push('前端的整条流程测试（命令行、审阅、Word 网关、浏览器）看得见而单元测试看不见的变异，记为幸存。');
   out.push('被杀死的变异在第一个失败的测试文件处停止（test/mutation/bail-runner.js），先跑该源文件自己的测试文件。');
-  out.push('模块加载时执行的代码（如字数统计的码位表）的变异只用 test/mutation/scope.json 中 `staticTests` 所列的测试检查，');
+  out.push('被 8 个以上测试文件执行到的代码（模块加载时执行的代码如字数统计的码位表，以及每条规则都要经过的结构识别）的变异，');
+  out.push('只用其所在目录的测试（或 test/mutation/scope.json 中 `staticTests` 所列的测试）检查；');
+  out.push('耗时 3 秒以上、几乎从不杀死变异的 4 个整体测试文件不参加（见 test/mutation/jest.config.js），');
   out.push('其他测试也许能杀死的变异可能记为幸存：得分是下限。“超时”（变异使测试陷入死循环）算作检出；机器繁忙时偶有误判。');
   out.push('');
   out.push('运行：`npm run mutate`（全部范围），或 `npm run mutate -- --mutate "src/core/count/**/*.ts" --concurrency 1`（部分文件；其余文件保留上次的结果）。');

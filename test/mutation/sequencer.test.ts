@@ -53,12 +53,22 @@ test('a mutant the dry run did not record keeps jest’s own choice', () => {
   expect(selectTests(tests, '8', record({ '7': [OWN] }), 'src/core/rules/part-order.ts')).toBeUndefined();
 });
 
-test('code reached at module load by many files runs against its folder’s tests only; by a few files, against all of them', () => {
+test('code reached by many files (at module load or not) runs against its folder’s tests only; by a few files, against all of them', () => {
   const many = Array.from({ length: FEW + 1 }, (_, i) => abs(`test/core/x${i}.test.ts`));
+  const few = many.slice(0, FEW - 2);
   const manyTests = [...tests, ...many.map((p) => ({ path: p }))];
-  const cov = record({ '9': [ENGINE, OWN, ...many], '10': [ENGINE, OWN] }, { '9': [ENGINE, OWN, ...many], '10': [ENGINE] });
+  const cov = record(
+    { '9': [ENGINE, OWN, ...many], '10': [ENGINE, OWN], '12': [ENGINE, SIBLING, OWN, ...many], '13': [ENGINE, OWN, ...few] },
+    { '9': [ENGINE, OWN, ...many], '10': [ENGINE] },
+  );
   expect(selectTests(manyTests, '9', cov, 'src/core/rules/part-order.ts')!.map((t) => t.path)).toEqual([OWN]);
   expect(selectTests(manyTests, '10', cov, 'src/core/rules/part-order.ts')!.map((t) => t.path)).toEqual([OWN, ENGINE]);
+  // Reached while the tests run, by FEW + 3 files: the folder's two.
+  expect(selectTests(manyTests, '12', cov, 'src/core/rules/part-order.ts')!.map((t) => t.path)).toEqual([OWN, SIBLING]);
+  // By FEW files exactly: every one of them.
+  expect(selectTests(manyTests, '13', cov, 'src/core/rules/part-order.ts')).toHaveLength(FEW);
+  // None of the folder's among many: all of them, rather than none.
+  expect(selectTests(manyTests, '12', cov, 'src/core/batch/csv.ts')).toHaveLength(FEW + 4);
 });
 
 test('the hit limit while a file runs: 100 times the hits of the files run so far, when that is below Stryker’s (100 times every file’s)', () => {
