@@ -83,6 +83,13 @@ describe('a level (w:lvl) as read', () => {
     expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['1.', '2.']);
   });
 
+  test('only the first 256 characters of a w:lvlText are kept: a %n or text past them never shows', () => {
+    // %1, then 127 times %2 (a level the list does not define, so it shows nothing): 256 characters, then 末.
+    const text = '%1' + '%2'.repeat(127) + '末';
+    const abs = abstractNum(0, lvl(0, `<w:numFmt w:val="decimal"/><w:lvlText w:val="${text}"/>`));
+    expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['1', '2']);
+  });
+
   test('an empty <w:lvl/> does not swallow the levels and lists after it', () => {
     const abs = abstractNum(0, '<w:lvl w:ilvl="0"/>' + simple(1, 'decimal', '(%2)'));
     expect(labels(parse(abs + num(1, 0)), [['1', 1], ['1', 1], ['1', 0]])).toEqual(['(1)', '(2)', undefined]);
@@ -129,6 +136,11 @@ describe('w:abstractNum and w:num as read', () => {
   test('elements the reader does not know, in w:num and in w:lvlOverride, change nothing', () => {
     const override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/><w16:ext w:val="1"/></w:lvlOverride><w16:ext w:val="2"/>';
     expect(labels(parse(CHINESE + num(2, 0, override)), [['2', 0], ['2', 0]])).toEqual(['五、', '六、']);
+  });
+
+  test('an empty <w:num/> does not swallow the list after it', () => {
+    const nb = parse(CHINESE + '<w:num w:numId="3"/>' + num(1, 0));
+    expect(labels(nb, [['1', 0], ['1', 0], ['3', 0]])).toEqual(['一、', '二、', undefined]);
   });
 
   test('an empty <w:abstractNum/> does not swallow the list after it', () => {
@@ -278,6 +290,20 @@ describe('ListCounters.next', () => {
     const abs = abstractNum(0, simple(0, 'bullet', long) + simple(1, 'decimal', long + '%2'));
     const cut = '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一'; // the first 31
     expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 1]])).toEqual([cut, cut]);
+  });
+
+  test('a w:lvlRestart naming the level itself or a deeper one is ignored (ECMA-376 §17.9.10: it names an earlier level): the level counts on', () => {
+    const abs = abstractNum(
+      0,
+      lvl(0, '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlRestart w:val="1"/><w:lvlText w:val="%1."/>') +
+        lvl(1, '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlRestart w:val="5"/><w:lvlText w:val="%1.%2"/>'),
+    );
+    expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0], ['1', 1], ['1', 1], ['1', 1]])).toEqual(['1.', '2.', '2.1', '2.2', '2.3']);
+  });
+
+  test('a bullet level shows its w:lvlText as written: a %1 in it is not replaced by a number', () => {
+    const abs = abstractNum(0, simple(0, 'bullet', '%1\u25CF'));
+    expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['%1\u25CF', '%1\u25CF']);
   });
 
   test('w:isLgl shows a level of format none as nothing, not as a number', () => {

@@ -23,6 +23,13 @@ describe('Roman numerals', () => {
     expect(formatNumber(3999, 'upperRoman')).toBe('MMMCMXCIX');
     expect(formatNumber(14, 'lowerRoman')).toBe('xiv');
   });
+  test('every numeral of the table: 2444 MMCDXLIV, 3888 MMMDCCCLXXXVIII, in upper and lower case', () => {
+    expect(formatNumber(2444, 'upperRoman')).toBe('MMCDXLIV');
+    expect(formatNumber(3888, 'upperRoman')).toBe('MMMDCCCLXXXVIII');
+    expect(formatNumber(1994, 'upperRoman')).toBe('MCMXCIV');
+    expect(formatNumber(2444, 'lowerRoman')).toBe('mmcdxliv');
+    expect(formatNumber(3888, 'lowerRoman')).toBe('mmmdccclxxxviii');
+  });
   test('0 and 4000, outside I to MMMCMXCIX, are written in Arabic digits', () => {
     expect(formatNumber(0, 'upperRoman')).toBe('0');
     expect(formatNumber(0, 'lowerRoman')).toBe('0');
@@ -100,6 +107,16 @@ describe('English words and ordinals', () => {
     expect(formatNumber(19, 'cardinalText')).toBe('Nineteen');
     expect(formatNumber(20, 'cardinalText')).toBe('Twenty');
     expect(formatNumber(99, 'cardinalText')).toBe('Ninety-nine');
+  });
+  test('cardinal text spells One to Nineteen and the tens Twenty to Ninety', () => {
+    const ones = Array.from({ length: 19 }, (_, i) => formatNumber(i + 1, 'cardinalText'));
+    expect(ones).toEqual([
+      'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten',
+      'Eleven', 'Twelve', 'Thirteen', 'Fourteen', 'Fifteen', 'Sixteen', 'Seventeen', 'Eighteen', 'Nineteen',
+    ]);
+    const tens = [20, 30, 40, 50, 60, 70, 80, 90].map((n) => formatNumber(n, 'cardinalText'));
+    expect(tens).toEqual(['Twenty', 'Thirty', 'Forty', 'Fifty', 'Sixty', 'Seventy', 'Eighty', 'Ninety']);
+    expect(formatNumber(37, 'cardinalText')).toBe('Thirty-seven');
   });
   test('cardinal text of 0 and 100 is written in Arabic digits', () => {
     expect(formatNumber(0, 'cardinalText')).toBe('0');
