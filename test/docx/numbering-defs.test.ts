@@ -293,15 +293,20 @@ describe('ListCounters.next', () => {
   });
 
   test('a w:lvlRestart naming the level itself or a deeper one is ignored (ECMA-376 §17.9.10: it names an earlier level): the level counts on', () => {
+    // "If the specified level is higher than the current level, then this element shall be ignored": the first level has
+    // no earlier level to restart after, and the second counts on until a paragraph of the first level comes.
     const abs = abstractNum(
       0,
       lvl(0, '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlRestart w:val="1"/><w:lvlText w:val="%1."/>') +
         lvl(1, '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlRestart w:val="5"/><w:lvlText w:val="%1.%2"/>'),
     );
-    expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0], ['1', 1], ['1', 1], ['1', 1]])).toEqual(['1.', '2.', '2.1', '2.2', '2.3']);
+    expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0], ['1', 1], ['1', 1], ['1', 1], ['1', 0], ['1', 1]])).toEqual([
+      '1.', '2.', '2.1', '2.2', '2.3', '3.', '3.1',
+    ]);
   });
 
   test('a bullet level shows its w:lvlText as written: a %1 in it is not replaced by a number', () => {
+    // [MS-OI29500] 2.1.286 (on §17.9.17 numFmt): "If the numFmt is bullet, Word will use the literal text in lvlText, ignoring %x syntax".
     const abs = abstractNum(0, simple(0, 'bullet', '%1\u25CF'));
     expect(labels(parse(abs + num(1, 0)), [['1', 0], ['1', 0]])).toEqual(['%1\u25CF', '%1\u25CF']);
   });
