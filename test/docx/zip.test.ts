@@ -33,6 +33,8 @@ interface Part {
   data: string;
   /** 0 stored, 8 deflated (default), anything else as written. */
   method?: number;
+  /** The deflate level (0: stored blocks only, as some writers deflate). */
+  level?: 0;
   flags?: number;
   /** The name the local header gives, when it differs from the central record's. */
   localName?: string;
@@ -65,7 +67,7 @@ function build(parts: Part[], shape: Shape = {}): { bytes: Uint8Array; layout: L
   for (const part of parts) {
     const data = strToU8(part.data);
     const method = part.method ?? 8;
-    const packed = method === 8 ? deflateSync(data) : data;
+    const packed = method === 8 ? deflateSync(data, { level: part.level ?? 6 }) : data;
     const crc = slowCrc32(data);
     const name = ascii(part.name);
     const localName = part.localName === undefined ? name : ascii(part.localName);
@@ -433,6 +435,25 @@ describe('reading a part', () => {
     expect([e.code, e.message]).toEqual(['corrupt', 'a.xml is 19 bytes, its header says 2']);
   });
 
+  test('a part deflated in stored blocks (level 0) and longer than its header says is refused with its real length: 压缩包的目录与内容不一致', () => {
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>第一部分</a>', level: 0, central: { size: 2 } }]));
+    const e = zipError(() => a.read(a.get('a.xml')!, 1 << 20));
+    expect([e.code, e.message]).toEqual(['corrupt', 'a.xml is 19 bytes, its header says 2']);
+    const docx = zip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/document.xml', data: '<w:document/>', level: 0, central: { size: 5 } },
+    ]);
+    expect(docxReason(docx)).toMatch(/^corrupt: 文件已损坏（压缩包的目录与内容不一致）/);
+  });
+
+  test('a deflated part whose data the directory cuts 5 bytes short is truncated (unexpected EOF), named by the part', () => {
+    const real = build([{ name: 'a.xml', data: '<a>第一部分</a>' }]).layout.packedSizes[0];
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>第一部分</a>', central: { compressedSize: real - 5 } }]));
+    expect(a.get('a.xml')?.size).toBe(19);
+    const e = zipError(() => a.read(a.get('a.xml')!, 1 << 20));
+    expect([e.code, e.message]).toEqual(['truncated', 'a.xml: unexpected EOF']);
+  });
+
   test('a part whose bytes were changed after it was written fails its CRC: corrupt, 校验和（CRC）不符', () => {
     // The stored part's last data byte, just before the central directory, changed from 'c' to 'd': same length, other CRC.
     const { bytes, layout } = build([{ name: 'c.xml', data: '<c>abc</c>', method: 0 }]);
@@ -631,6 +652,7 @@ describe('ZIP64', () => {
   test.each<[string, Part['central'], (r: { offset: number; size: number; compressedSize: number }) => [number[], number[]], [string, string]]>([
     // [what, marked fields, (extra field, central comment) from the real values, the refusal]
     ['an empty block, compressed size marked', { compressedSize: FF }, (r) => [zip64Extra(), u64(r.compressedSize)], ['truncated', 'a.xml is cut short']],
+    ['an empty block, the size marked', { size: FF }, (r) => [zip64Extra(), u64(r.size)], ['corrupt', 'a.xml is 10 bytes, its header says 4294967295']],
     ['an empty block, offset marked', { localOffset: FF }, (r) => [zip64Extra(), u64(r.offset)], ['truncated', 'local header of a.xml is past the end']],
     ['the size only, size and offset marked', { size: FF, localOffset: FF }, (r) => [zip64Extra(r.size), u64(r.offset)], ['truncated', 'local header of a.xml is past the end']],
     ['the size only, both sizes marked', { size: FF, compressedSize: FF }, (r) => [zip64Extra(r.size), u64(r.compressedSize)], ['truncated', 'a.xml is cut short']],
@@ -680,6 +702,12 @@ describe('ZIP64', () => {
     // The ZIP64 record claims 3 entries; the end record (2) is not marked, so it decides.
     const a = new ZipArchive(zip(PARTS, { tail: (l) => [...record64(3, l.cdEnd - l.cdStart, l.cdStart), ...locator(l.cdEnd)] }));
     expect([...a.entries.keys()]).toEqual(['a.xml', 'b.xml']);
+  });
+
+  test('only the uncompressed size marked (the other values fit): the size comes from the ZIP64 block', () => {
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>只标大小</a>', central: { size: FF }, extra: (r) => zip64Extra(r.size) }]));
+    expect(a.get('a.xml')?.size).toBe(19);
+    expect(text(a, 'a.xml')).toBe('<a>只标大小</a>');
   });
 
   test('a header that claims a petabyte sizes no buffer: the part is inflated, and its 19 bytes refused as not what the header says', () => {
