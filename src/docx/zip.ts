@@ -147,7 +147,7 @@ export class ZipArchive {
       const commentLen = u16(b, p + 32);
       let localOffset = u32(b, p + 42);
       const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
-      if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
         // ZIP64 extra field: uncompressed, compressed, offset (each only when needed).
         let e = p + 46 + nameLen;
         const eEnd = e + extraLen;
@@ -155,11 +155,11 @@ export class ZipArchive {
           const id = u16(b, e);
           const len = u16(b, e + 2);
           if (id === 1) {
-            // Only the values the block holds: a marked compressed size or offset it has no room for
-            // stays marked, and the part unreadable. (The size comes first: no room for it, none for them.)
+            // Only the values the block holds: a marked value it has no room for stays marked, and
+            // the part unreadable. (The size comes first: no room for it, none for the others.)
             const end = Math.min(e + 4 + len, eEnd);
             let q = e + 4;
-            if (size === 0xffffffff) {
+            if (size === 0xffffffff && q + 8 <= end) {
               size = u64(b, q);
               q += 8;
             }
@@ -244,7 +244,7 @@ function inflateError(e: unknown, name: string): ZipError {
 function inflateSmall(data: Uint8Array, declared: number, name: string): Uint8Array {
   try {
     if (declared > 0 && declared <= data.length * MAX_RATIO) {
-      const out = inflateSync(data, { out: new Uint8Array(declared + 1) });
+      const out = inflateInto(data, { out: new Uint8Array(declared + 1) });
       if (out.length <= declared) return out;
     }
     return inflateSync(data);
@@ -282,4 +282,17 @@ export function inflateCapped(data: Uint8Array, cap: number, name = 'data'): Uin
     o += c.length;
   }
   return out;
+}
+
+/**
+ * inflateSync into a buffer of a fixed size. fflate drops what does not fit of a compressed block,
+ * but throws on a stored block (level 0) that does not fit: then the buffer is returned full, so
+ * that the caller, seeing more than the declared size, inflates again without it.
+ */
+function inflateInto(data: Uint8Array, opts: { out: Uint8Array }): Uint8Array {
+  try {
+    return inflateSync(data, opts);
+  } catch {
+    return opts.out;
+  }
 }

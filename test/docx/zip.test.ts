@@ -33,6 +33,8 @@ interface Part {
   data: string;
   /** 0 stored, 8 deflated (default), anything else as written. */
   method?: number;
+  /** The deflate level (0: stored blocks only, as some writers deflate). */
+  level?: 0;
   flags?: number;
   /** The name the local header gives, when it differs from the central record's. */
   localName?: string;
@@ -65,7 +67,7 @@ function build(parts: Part[], shape: Shape = {}): { bytes: Uint8Array; layout: L
   for (const part of parts) {
     const data = strToU8(part.data);
     const method = part.method ?? 8;
-    const packed = method === 8 ? deflateSync(data) : data;
+    const packed = method === 8 ? deflateSync(data, { level: part.level ?? 6 }) : data;
     const crc = slowCrc32(data);
     const name = ascii(part.name);
     const localName = part.localName === undefined ? name : ascii(part.localName);
@@ -123,6 +125,26 @@ function docxReason(bytes: Uint8Array): string {
   return `${r.error.code}: ${r.error.reason}`;
 }
 
+/**
+ * A file that begins with its end record, the rest of the archive being the end record's comment:
+ * the parts (stored) and the directory in the given order, so that either can end at the last byte.
+ */
+function endRecordFirst(parts: { name: string; data: string }[], order: 'parts, then directory' | 'directory, then parts'): Uint8Array {
+  const files = parts.map((p) => ({ name: ascii(p.name), data: Array.from(strToU8(p.data)), crc: slowCrc32(strToU8(p.data)) }));
+  const locals = files.map((f) => [...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(f.crc), ...u32(f.data.length), ...u32(f.data.length), ...u16(f.name.length), ...u16(0), ...f.name, ...f.data]);
+  const cdSize = files.reduce((n, f) => n + 46 + f.name.length, 0);
+  let at = order === 'parts, then directory' ? 22 : 22 + cdSize;
+  const central: number[] = [];
+  files.forEach((f, i) => {
+    central.push(...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(f.crc), ...u32(f.data.length), ...u32(f.data.length));
+    central.push(...u16(f.name.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(at), ...f.name);
+    at += locals[i].length;
+  });
+  const rest = order === 'parts, then directory' ? [...locals.flat(), ...central] : [...central, ...locals.flat()];
+  const cdOffset = order === 'parts, then directory' ? 22 + locals.flat().length : 22;
+  return Uint8Array.from([...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(files.length), ...u16(files.length), ...u32(cdSize), ...u32(cdOffset), ...u16(rest.length), ...rest]);
+}
+
 describe('signatures', () => {
   test.each([
     ['PK\\3\\4 (a local header, as every .docx begins) is a zip', [0x50, 0x4b, 3, 4], true],
@@ -131,6 +153,8 @@ describe('signatures', () => {
     ['PK\\9\\4 is not a zip', [0x50, 0x4b, 9, 4], false],
     ['PK\\3\\9 is not a zip', [0x50, 0x4b, 3, 9], false],
     ['PK\\1\\2 (a central record, which no archive begins with) is not a zip', [0x50, 0x4b, 1, 2], false],
+    ['\\0K\\3\\4 (a first byte other than P) is not a zip', [0x00, 0x4b, 3, 4], false],
+    ['P\\0\\3\\4 (a second byte other than K) is not a zip', [0x50, 0x00, 3, 4], false],
   ])('%s', (_name, head, expected) => {
     expect(isZip(Uint8Array.from([...(head as number[]), 0, 0, 0, 0]))).toBe(expected);
   });
@@ -141,6 +165,13 @@ describe('signatures', () => {
     expect(zipError(() => new ZipArchive(empty)).code).toBe('truncated');
     const r = readDocx(empty, { fileName: '空.docx' });
     expect(r.ok ? 'ok' : r.error.code).toBe('truncated');
+  });
+
+  test('a file of exactly the four bytes PK\\3\\4 is a zip, cut short (truncated), not a file of another kind', () => {
+    const head = Uint8Array.from([0x50, 0x4b, 3, 4]);
+    expect(isZip(head)).toBe(true);
+    const e = zipError(() => new ZipArchive(head));
+    expect([e.code, e.message]).toEqual(['truncated', 'no end of central directory']);
   });
 
   test('bytes that are not a zip are refused as ZipError not-zip', () => {
@@ -161,6 +192,31 @@ describe('names', () => {
   test('leading slashes are dropped from stored names', () => {
     const a = new ZipArchive(zip([{ name: '//word/document.xml', data: '<d/>' }]));
     expect(a.get('word/document.xml')?.name).toBe('word/document.xml');
+  });
+
+  test('a name of Chinese characters only (not one ASCII byte) is decoded as UTF-8', () => {
+    const a = new ZipArchive(zip([{ name: '照片', data: '<p/>' }]));
+    expect([...a.entries.values()].map((e) => e.name)).toEqual(['照片']);
+    expect(text(a, '照片')).toBe('<p/>');
+  });
+
+  test('a backslash in a stored name (as some Windows tools write) is read as a folder separator', () => {
+    const a = new ZipArchive(zip([{ name: 'word\\document.xml', data: '<d/>' }]));
+    expect(a.get('word/document.xml')?.name).toBe('word/document.xml');
+    expect(text(a, 'word/document.xml')).toBe('<d/>');
+  });
+
+  test('a name stored twice (in any case): the last entry is read, and the repeated name is listed', () => {
+    const a = new ZipArchive(zip([{ name: 'word/a.xml', data: '<first/>' }, { name: 'Word/A.xml', data: '<last/>' }, { name: 'b.xml', data: '<b/>' }]));
+    expect(a.duplicates).toEqual(['Word/A.xml']);
+    expect(text(a, 'word/a.xml')).toBe('<last/>');
+    expect(a.entries.size).toBe(2);
+  });
+
+  test('a record with a comment: the comment is skipped and the next record read', () => {
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a/>', comment: ascii('note') }, { name: 'b.xml', data: '<b/>' }]));
+    expect([...a.entries.keys()]).toEqual(['a.xml', 'b.xml']);
+    expect(text(a, 'b.xml')).toBe('<b/>');
   });
 });
 
@@ -196,6 +252,66 @@ describe('the end of central directory record', () => {
     expect([e.code, e.message]).toEqual(['corrupt', 'central directory holds 2 of 3 records']);
     e = zipError(() => new ZipArchive(zip(PARTS, { count: 3, comment: () => new Array(23).fill(0x20) })));
     expect([e.code, e.message]).toEqual(['truncated', 'central directory holds 2 of 3 records']);
+  });
+
+  test('an archive cut inside its end record (2 bytes short) is truncated: the last 21 bytes cannot hold one', () => {
+    const whole = zip(PARTS);
+    const e = zipError(() => new ZipArchive(whole.subarray(0, whole.length - 2)));
+    expect([e.code, e.message]).toEqual(['truncated', 'no end of central directory']);
+  });
+
+  test('a comment of 65,535 bytes (the longest there is): the end record before it is found', () => {
+    const bytes = zip(PARTS, { comment: () => new Array(0xffff).fill(0x20) });
+    expect(bytes.length).toBe(build(PARTS).bytes.length + 65535);
+    const a = new ZipArchive(bytes);
+    expect(text(a, 'b.xml')).toBe('<b>第二部分，第二部分</b>');
+  });
+
+  test('an end record farther back than 22 + 65,535 bytes from the end is not looked for (a file cut before its directory)', () => {
+    // A stored part holds an empty archive (its end record only), then 70,000 bytes; the file is cut after that part.
+    const inner = String.fromCharCode(...u32(0x06054b50), ...new Array(18).fill(0));
+    const { bytes, layout } = build([{ name: 'inner.zip', data: inner + 'x'.repeat(70000), method: 0 }]);
+    const cut = bytes.subarray(0, layout.cdStart);
+    expect(Array.from(cut.subarray(39, 43))).toEqual([0x50, 0x4b, 5, 6]);
+    const e = zipError(() => new ZipArchive(cut));
+    expect([e.code, e.message]).toEqual(['truncated', 'no end of central directory']);
+  });
+
+  test.each([
+    ['AK\\5\\6', [0x41, 0x4b, 5, 6]],
+    ['PA\\5\\6', [0x50, 0x41, 5, 6]],
+    ['PK\\5\\0', [0x50, 0x4b, 5, 0]],
+  ])('a comment that begins with %s (not an end record signature) is not taken for the end record', (_name, head) => {
+    // A 22-byte comment: its first bytes are the first place where an end record could begin.
+    const a = new ZipArchive(zip(PARTS, { comment: () => [...head, ...new Array(18).fill(0x20)] }));
+    expect(text(a, 'a.xml')).toBe('<a>第一部分</a>');
+  });
+
+  test('an end record at the very start of the file is found, and its directory read to the last byte of the file', () => {
+    // The parts and then the directory in the end record's comment; the last record has an empty name (46 bytes, ending the file).
+    const bytes = endRecordFirst([{ name: 'a.xml', data: '<a>开头</a>' }, { name: '', data: '' }], 'parts, then directory');
+    const a = new ZipArchive(bytes);
+    expect([...a.entries.keys()]).toEqual(['a.xml', '']);
+    expect(text(a, 'a.xml')).toBe('<a>开头</a>');
+  });
+
+  test('the end record\'s count is how many records are read: a record after them is not', () => {
+    const a = new ZipArchive(zip(PARTS, { count: 1 }));
+    expect([...a.entries.keys()]).toEqual(['a.xml']);
+  });
+
+  test('a record signature with less than a whole record (46 bytes) left in the file is truncated', () => {
+    // 3 records declared; after the 2 real ones, a record signature, then the 22-byte end record.
+    const e = zipError(() => new ZipArchive(zip(PARTS, { count: 3, tail: () => u32(0x02014b50) })));
+    expect([e.code, e.message]).toEqual(['truncated', 'central directory holds 2 of 3 records']);
+  });
+
+  test('a directory offset that names a record signature in the last 4 bytes of the file: that directory is cut short (truncated)', () => {
+    const { layout } = build(PARTS, { comment: () => u32(0x02014b50) });
+    const bytes = zip(PARTS, { comment: () => u32(0x02014b50), cdOffset: layout.eocd + 22 });
+    expect(bytes.length).toBe(layout.eocd + 22 + 4);
+    const e = zipError(() => new ZipArchive(bytes));
+    expect([e.code, e.message]).toEqual(['truncated', 'central directory holds 0 of 2 records']);
   });
 
   test('a record whose signature is overwritten ends the directory: corrupt, in Chinese 压缩包的目录已损坏', () => {
@@ -286,6 +402,56 @@ describe('reading a part', () => {
       { name: 'word/document.xml', data: '<w:document/>', central: { size: 10 } },
     ]);
     expect(docxReason(docx)).toMatch(/^corrupt: 文件已损坏（压缩包的目录与内容不一致）/);
+  });
+
+  test('a local header needs its 30 bytes: 30 bytes before the end it is read (no header there: corrupt), 29 before it is past the end', () => {
+    const length = zip([{ name: 'a.xml', data: '<a/>' }]).length;
+    const at30 = new ZipArchive(zip([{ name: 'a.xml', data: '<a/>', central: { localOffset: length - 30 } }]));
+    let e = zipError(() => at30.read(at30.get('a.xml')!, 1024));
+    expect([e.code, e.message]).toEqual(['corrupt', 'bad local header for a.xml']);
+    const at29 = new ZipArchive(zip([{ name: 'a.xml', data: '<a/>', central: { localOffset: length - 29 } }]));
+    e = zipError(() => at29.read(at29.get('a.xml')!, 1024));
+    expect([e.code, e.message]).toEqual(['truncated', 'local header of a.xml is past the end']);
+  });
+
+  test('a part whose data ends at the last byte of the file is read (the directory before it)', () => {
+    const a = new ZipArchive(endRecordFirst([{ name: 'a.xml', data: '<a>末尾</a>' }], 'directory, then parts'));
+    expect(text(a, 'a.xml')).toBe('<a>末尾</a>');
+  });
+
+  test('an empty part whose local name ends at the last byte of the file is read; one byte less is past the end', () => {
+    const bytes = endRecordFirst([{ name: 'a.xml', data: '' }], 'directory, then parts');
+    expect(String.fromCharCode(...bytes.subarray(bytes.length - 5))).toBe('a.xml');
+    const a = new ZipArchive(bytes);
+    expect(a.read(a.get('a.xml')!, 1024).length).toBe(0);
+    const cut = new ZipArchive(bytes.subarray(0, bytes.length - 1));
+    const e = zipError(() => cut.read(cut.get('a.xml')!, 1024));
+    expect([e.code, e.message]).toEqual(['truncated', 'local header of a.xml is past the end']);
+  });
+
+  test('a deflated part longer than its header says is refused with its real length (19 bytes), not the header\'s', () => {
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>第一部分</a>', central: { size: 2 } }]));
+    const e = zipError(() => a.read(a.get('a.xml')!, 1 << 20));
+    expect([e.code, e.message]).toEqual(['corrupt', 'a.xml is 19 bytes, its header says 2']);
+  });
+
+  test('a part deflated in stored blocks (level 0) and longer than its header says is refused with its real length: 压缩包的目录与内容不一致', () => {
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>第一部分</a>', level: 0, central: { size: 2 } }]));
+    const e = zipError(() => a.read(a.get('a.xml')!, 1 << 20));
+    expect([e.code, e.message]).toEqual(['corrupt', 'a.xml is 19 bytes, its header says 2']);
+    const docx = zip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/document.xml', data: '<w:document/>', level: 0, central: { size: 5 } },
+    ]);
+    expect(docxReason(docx)).toMatch(/^corrupt: 文件已损坏（压缩包的目录与内容不一致）/);
+  });
+
+  test('a deflated part whose data the directory cuts 5 bytes short is truncated (unexpected EOF), named by the part', () => {
+    const real = build([{ name: 'a.xml', data: '<a>第一部分</a>' }]).layout.packedSizes[0];
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>第一部分</a>', central: { compressedSize: real - 5 } }]));
+    expect(a.get('a.xml')?.size).toBe(19);
+    const e = zipError(() => a.read(a.get('a.xml')!, 1 << 20));
+    expect([e.code, e.message]).toEqual(['truncated', 'a.xml: unexpected EOF']);
   });
 
   test('a part whose bytes were changed after it was written fails its CRC: corrupt, 校验和（CRC）不符', () => {
@@ -486,6 +652,7 @@ describe('ZIP64', () => {
   test.each<[string, Part['central'], (r: { offset: number; size: number; compressedSize: number }) => [number[], number[]], [string, string]]>([
     // [what, marked fields, (extra field, central comment) from the real values, the refusal]
     ['an empty block, compressed size marked', { compressedSize: FF }, (r) => [zip64Extra(), u64(r.compressedSize)], ['truncated', 'a.xml is cut short']],
+    ['an empty block, the size marked', { size: FF }, (r) => [zip64Extra(), u64(r.size)], ['corrupt', 'a.xml is 10 bytes, its header says 4294967295']],
     ['an empty block, offset marked', { localOffset: FF }, (r) => [zip64Extra(), u64(r.offset)], ['truncated', 'local header of a.xml is past the end']],
     ['the size only, size and offset marked', { size: FF, localOffset: FF }, (r) => [zip64Extra(r.size), u64(r.offset)], ['truncated', 'local header of a.xml is past the end']],
     ['the size only, both sizes marked', { size: FF, compressedSize: FF }, (r) => [zip64Extra(r.size), u64(r.compressedSize)], ['truncated', 'a.xml is cut short']],
@@ -510,5 +677,43 @@ describe('ZIP64', () => {
     expect(a.get('a.xml')?.localOffset).toBe(4294967296);
     const e = zipError(() => a.read(a.get('a.xml')!, 1024));
     expect([e.code, e.message]).toEqual(['truncated', 'local header of a.xml is past the end']);
+  });
+
+  /** A ZIP64 record with the real values and its locator, between the directory and the end record. */
+  const real64 = (l: Omit<Layout, 'eocd'>): number[] => [...record64(2, l.cdEnd - l.cdStart, l.cdStart), ...locator(l.cdEnd)];
+
+  test('only the entry count marked (as a writer does past 65,535 parts): the count comes from the ZIP64 record', () => {
+    const a = new ZipArchive(zip(PARTS, { count: 0xffff, tail: real64 }));
+    expect([...a.entries.keys()]).toEqual(['a.xml', 'b.xml']);
+    expect(text(a, 'b.xml')).toBe('<b>第二部分，第二部分</b>');
+  });
+
+  test('only the directory offset marked (as a writer does past 4 GiB): the offset comes from the ZIP64 record', () => {
+    const a = new ZipArchive(zip(PARTS, { cdOffset: FF, tail: real64 }));
+    expect(text(a, 'a.xml')).toBe('<a>第一部分</a>');
+  });
+
+  test('only the directory size marked: all three values come from the ZIP64 record, not the end record\'s wrong offset', () => {
+    const a = new ZipArchive(zip(PARTS, { cdSize: FF, cdOffset: 12345, tail: real64 }));
+    expect(text(a, 'b.xml')).toBe('<b>第二部分，第二部分</b>');
+  });
+
+  test('an end record with no field marked is read as it is, even after a ZIP64 record and its locator', () => {
+    // The ZIP64 record claims 3 entries; the end record (2) is not marked, so it decides.
+    const a = new ZipArchive(zip(PARTS, { tail: (l) => [...record64(3, l.cdEnd - l.cdStart, l.cdStart), ...locator(l.cdEnd)] }));
+    expect([...a.entries.keys()]).toEqual(['a.xml', 'b.xml']);
+  });
+
+  test('only the uncompressed size marked (the other values fit): the size comes from the ZIP64 block', () => {
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>只标大小</a>', central: { size: FF }, extra: (r) => zip64Extra(r.size) }]));
+    expect(a.get('a.xml')?.size).toBe(19);
+    expect(text(a, 'a.xml')).toBe('<a>只标大小</a>');
+  });
+
+  test('a header that claims a petabyte sizes no buffer: the part is inflated, and its 19 bytes refused as not what the header says', () => {
+    const a = new ZipArchive(zip([{ name: 'a.xml', data: '<a>第一部分</a>', central: { size: FF, compressedSize: FF }, extra: (r) => zip64Extra(2 ** 50, r.compressedSize) }]));
+    expect(a.get('a.xml')?.size).toBe(1125899906842624);
+    const e = zipError(() => a.read(a.get('a.xml')!, 1 << 20));
+    expect([e.code, e.message]).toEqual(['corrupt', 'a.xml is 19 bytes, its header says 1125899906842624']);
   });
 });
