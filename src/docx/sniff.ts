@@ -3,6 +3,7 @@
  * the batch checker (rule `file-format`) to name what each submitted file really is.
  * Looks at content only, never at the file name (a .doc renamed .docx is still a .doc).
  */
+import { hasUtf16Name } from '../core/batch/sniff';
 import { isZip, ZipArchive } from './zip';
 
 export type SniffedFormat =
@@ -38,22 +39,9 @@ function startsWithBytes(b: Uint8Array, magic: ArrayLike<number>, at = 0): boole
   return true;
 }
 
-/** Does the byte array contain `name` encoded as UTF-16LE (how OLE directory entries store names)? */
-export function containsUtf16(b: Uint8Array, name: string): boolean {
-  const first = name.charCodeAt(0);
-  const len = name.length * 2;
-  outer: for (let i = b.indexOf(first); i >= 0 && i + len <= b.length; i = b.indexOf(first, i + 1)) {
-    for (let k = 0; k < name.length; k++) {
-      if (b[i + 2 * k] !== name.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
-    }
-    return true;
-  }
-  return false;
-}
-
 function oleKind(b: Uint8Array): SniffedFormat {
-  if (containsUtf16(b, 'EncryptedPackage') || containsUtf16(b, 'EncryptionInfo')) return 'encrypted';
-  if (containsUtf16(b, 'WordDocument')) return 'doc';
+  if (hasUtf16Name(b, 'EncryptedPackage') || hasUtf16Name(b, 'EncryptionInfo')) return 'encrypted';
+  if (hasUtf16Name(b, 'WordDocument')) return 'doc';
   return 'ole';
 }
 

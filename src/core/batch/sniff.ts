@@ -13,10 +13,10 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 
 /**
  * Search for an ASCII name written as UTF-16LE (how OLE compound files store stream names)
- * starting before `limit - 2 * name.length`. Candidates are found by the name's first byte
- * (Uint8Array#indexOf, native): an 8 MiB file of other bytes is crossed at once.
+ * wholly within the first `limit` bytes (all of them by default; src/docx/sniff.ts uses it so).
+ * Candidates are found by the name's first byte (Uint8Array#indexOf): 8 MiB of other bytes pass at once.
  */
-function hasUtf16Name(bytes: Uint8Array, name: string, limit: number): boolean {
+export function hasUtf16Name(bytes: Uint8Array, name: string, limit = bytes.length): boolean {
   const end = Math.min(bytes.length, limit) - name.length * 2;
   const window = bytes.subarray(0, Math.max(0, end + 1));
   const first = name.charCodeAt(0);
