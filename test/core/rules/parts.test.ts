@@ -85,6 +85,14 @@ describe('bodyRange', () => {
     expect(bodyRange(s, P)).toEqual({ start: 3, end: 10 });
   });
 
+  test('stretches that belong to no section (an unlabelled opening, 三、工作成效) are body too', () => {
+    const otherSections = [
+      { start: 3, end: 5, label: '近年来，学院党委' },
+      { start: 15, end: 21, heading: 15, label: '三、工作成效' },
+    ];
+    expect(bodyRange(structureOf(sections, { otherSections }), P)).toEqual({ start: 3, end: 21 });
+  });
+
   test('with neither sections nor 案例正文 there is no body', () => {
     expect(bodyRange(structureOf([], { duplicates: [part('practice', 4, 5, 6)] }), P)).toBeUndefined();
   });
@@ -104,6 +112,17 @@ describe('measureParts', () => {
     const s = structureOf([part('practice', 1, 2, 5)], { captionParagraphs: [0, 2, 5] });
     const lengths = measureParts(doc, s, P, new StoryMeasure(doc));
     expect(lengths.contentCounts.practice).toEqual({ words: 5, charsNoSpaces: 5, charsWithSpaces: 5 });
+  });
+
+  test('a section’s length holds its heading and captions; the summary’s holds its captions but not its heading', () => {
+    // 主要做法 1–5: 主要做法 (4) + 图1 说明 (图 1 说 明: 4 words, 4 non-space, 5 with the space) + 甲乙丙 + 丁戊.
+    // 案例简介 6–8: its content 7 is 图3 简介 (4 words) though a caption; the heading 案例简介 is not counted.
+    const doc = docOf('图0 前面', '主要做法', '图1 说明', '甲乙丙', '丁戊', '案例简介', '图3 简介', '');
+    const s = structureOf([part('practice', 1, 2, 5), part('summary', 5, 6, 8)], { captionParagraphs: [2, 6] });
+    const lengths = measureParts(doc, s, P, new StoryMeasure(doc));
+    expect(lengths.counts.practice).toEqual({ words: 13, charsNoSpaces: 13, charsWithSpaces: 14 });
+    expect(lengths.counts.summary).toEqual({ words: 4, charsNoSpaces: 4, charsWithSpaces: 5 });
+    expect(lengths.contentCounts.summary).toEqual({ words: 0, charsNoSpaces: 0, charsWithSpaces: 0 });
   });
 });
 
@@ -172,6 +191,11 @@ describe('onlyPlaceholders', () => {
     const profile: Profile = { ...P, placeholders: ['【填写】', '', '【填写】说明'] };
     expect(onlyPlaceholders('【填写】说明', profile)).toBe(true);
     expect(onlyPlaceholders('【填写】说明 正文', profile)).toBe(false);
+  });
+  test('a prompt with white space around it is still only a prompt', () => {
+    const profile: Profile = { ...P, placeholders: ['【填写】'] };
+    expect(onlyPlaceholders('  【填写】 \t', profile)).toBe(true);
+    expect(onlyPlaceholders(' 【填写】 甲 ', profile)).toBe(false);
   });
   test('white space alone is not a prompt', () => {
     expect(onlyPlaceholders('  ', P)).toBe(false);

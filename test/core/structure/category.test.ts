@@ -1,5 +1,5 @@
 import { caseDoc } from '../../helpers/case-doc';
-import { categoryFromValue, tickedText } from '../../../src/core/structure';
+import { categoryFromValue, isUntickedChoice, tickedText } from '../../../src/core/structure';
 import { profileTables } from '../../../src/core/structure/aliases';
 import { lines, PROFILE, structureOf } from './helpers';
 
@@ -120,5 +120,29 @@ describe('checkbox values and several names in one value', () => {
 
   test('a subtype field naming a committee before a subtype declares no subtype', () => {
     expect(categoryFromValue('分党委、学生党支部', T, true)).toBeUndefined();
+  });
+});
+
+describe('a checkbox question still to answer', () => {
+  test.each<[string, boolean]>([
+    // Boxes, none ticked: a question to answer, not text to replace.
+    ['□教师党支部 □学生党支部', true],
+    ['党支部□ 分党委□', true],
+    ['☐教师 ◻学生 ○机关', true],
+    // One box ticked: answered.
+    ['☑教师党支部 □学生党支部', false],
+    ['党支部√ 分党委□', false],
+    ['■分党委 □党支部', false],
+    // No boxes at all: plain text, not a question.
+    ['教师党支部', false],
+    ['', false],
+    ['（请填写）', false],
+  ])('%s → %s', (value, unticked) => {
+    expect(isUntickedChoice(value)).toBe(unticked);
+  });
+
+  test('a box anywhere in the value makes it a question, not only at its start', () => {
+    expect(isUntickedChoice('教师党支部 □')).toBe(true);
+    expect(isUntickedChoice('教师党支部 √')).toBe(false);
   });
 });
