@@ -100,6 +100,28 @@ describe('checkBatch: a file’s row', () => {
     expect(r.summary).toMatchObject({ files: 3, checked: 1, unreadable: 1, scans: 1 });
   });
 
+  it('gives a case’s row its unit’s key and a paired scan’s row the key of the unit it pairs with; none to a case without a unit or a scan that pairs with nothing', () => {
+    const r = checkBatch(
+      [
+        item('冶金/案例.docx', { unit: '冶金学院党委', title: '案例', category: 'committee' }),
+        { file: '冶金/首页盖章扫描件.pdf' },
+        item('无单位.docx', { title: '某案例', category: 'committee' }),
+        { file: '扫描件/扫描001.pdf' },
+      ],
+      PROFILE,
+      {},
+      [],
+    );
+    expect(r.files.map((f) => [f.file, f.unitKey])).toEqual([
+      ['冶金/案例.docx', '冶金学院'],
+      ['冶金/首页盖章扫描件.pdf', '冶金学院'],
+      ['无单位.docx', undefined],
+      ['扫描件/扫描001.pdf', undefined],
+    ]);
+    expect('unitKey' in r.files[2]).toBe(false);
+    expect('unitKey' in r.files[3]).toBe(false);
+  });
+
   it('counts the roster’s units that sent nothing and the info lines', () => {
     const { roster } = rosterFromRows([['单位名称'], ['冶金学院党委'], ['材料科学与工程学院党委'], ['外国语学院党委']], '名单.csv', PROFILE);
     const r = checkBatch([item('a.docx', { unit: '冶金学院', category: 'committee' })], PROFILE, { roster }, [unitName]);

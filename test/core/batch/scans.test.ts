@@ -3,7 +3,7 @@
  * is paired with its unit (and case); units without one get `scan-missing`; Word's ~$
  * lock files are listed as ignored, never as unreadable.
  */
-import { checkBatch, fileKind, reviewRows, type BatchItem } from '../../../src/core/batch';
+import { checkBatch, fileKind, reviewRows, rosterFromRows, type BatchItem } from '../../../src/core/batch';
 import { fileFormat, scanMissing } from '../../../src/core/batch/rules';
 import { bad, item, PROFILE, profileWith } from './helpers';
 
@@ -131,6 +131,16 @@ describe('stamped scans and lock files in a batch', () => {
       ['scan', undefined],
     ]);
     expect(r2.summary).toMatchObject({ unreadable: 0, scans: 2 });
+  });
+
+  it('scan-missing: asks no scan of a roster unit that sent no case', () => {
+    const { roster } = rosterFromRows([['单位名称'], ['冶金学院党委'], ['外国语学院党委']], '名单.csv', PROFILE);
+    const r2 = checkBatch([item('冶金学院/一.docx', { unit: '冶金学院党委', category: 'committee' }), pdf('冶金学院/首页盖章扫描件.pdf')], PROFILE, { roster }, [scanMissing]);
+    expect(r2.units.map((u) => [u.name, u.files.length, u.scans.length])).toEqual([
+      ['冶金学院党委', 1, 1],
+      ['外国语学院党委', 0, 0],
+    ]);
+    expect(r2.diagnostics).toEqual([]);
   });
 
   it('runs only where it can: no scans entry in the profile, no scan rule', () => {

@@ -3,7 +3,7 @@
  * Expected keys are written out by hand from the profile's lists (neu-2024: prefixes 中国共产党,
  * 中共, 东北大学).
  */
-import { checkBatch, probablySameUnit, rosterKeys, unitKey, unitResolver } from '../../../src/core/batch';
+import { checkBatch, groupUnits, probablySameUnit, rosterKeys, unitKey, unitResolver, type BatchFile } from '../../../src/core/batch';
 import { item } from './helpers';
 import { PROFILE } from './helpers';
 
@@ -97,6 +97,23 @@ describe('groupUnits with a roster', () => {
       { key: 'roster:材料', name: '材料科学与工程学院党委', short: '材料学院', inRoster: true, rosterId: '材料', spellings: [], files: [], scans: [] },
       { key: 'roster:外语', name: '外国语学院党委', inRoster: true, rosterId: '外语', spellings: [], files: [], scans: [] },
     ]);
+  });
+});
+
+describe('groupUnits without a unit', () => {
+  it('puts a readable case without a unit in no unit', () => {
+    const r = checkBatch([item('a.docx', { unit: '冶金学院', category: 'committee' }), item('无单位.docx', { title: '某案例', category: 'committee' })], PROFILE, {}, []);
+    expect(r.units.map((u) => [u.key, u.name, u.files])).toEqual([['冶金学院', '冶金学院', ['a.docx']]]);
+    expect(r.summary).toMatchObject({ units: 1, unitsWithout: 0 });
+  });
+
+  it('takes only readable cases with a unit (a scan or an unreadable file given a unit is left out)', () => {
+    const files: BatchFile[] = [
+      { file: '无单位.docx', kind: 'case', ok: true },
+      { file: '冶金/扫描.pdf', kind: 'scan', ok: false, unit: '冶金学院' },
+      { file: '冶金/旧.doc', kind: 'case', ok: false, unit: '冶金学院' },
+    ];
+    expect(groupUnits(files)).toEqual([]);
   });
 });
 
