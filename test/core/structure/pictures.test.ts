@@ -196,6 +196,16 @@ describe('picture groups: captions, gaps and tables at their edges', () => {
     expect(groups(s)).toEqual([[[3], 1, 4, 'practice']]);
   });
 
+  test('a caption already taken by the picture above is not also the caption of the next picture', () => {
+    // 0 二、主要做法, 1 text, 2 picture, 3 图1 讲党课, 4 picture, 5 prose.
+    const s = structureOf(practice().picture().para('图1 讲党课').picture().para(han(100)).build());
+    expect(groups(s)).toEqual([
+      [[2], 1, 3, 'practice'],
+      [[4], 1, null, 'practice'],
+    ]);
+    expect(s.captionParagraphs).toEqual([3]);
+  });
+
   test('a caption below wins over a picture paragraph holding a label', () => {
     const s = structureOf(practice().para('图1 讲党课', { pictures: 1 }).para('支部书记讲党课').para(han(100)).build());
     expect(groups(s)).toEqual([[[2], 1, 3, 'practice']]);
