@@ -49,6 +49,10 @@ export interface Labels {
   hintsOff(names: string[]): string;
   total(files: number, withErrors: number, unreadable: number): string;
   readAs(encoding: string): string;
+  /** The notice the file was checked against when it is not the run's: the one the author chose in Word. */
+  profileFromDocument(name: string): string;
+  /** The author chose another notice in Word, but this run checks against `used` (--profile, or one the CLI does not have). */
+  profileNotUsed(saved: string, used: string, why: 'option' | 'unknown' | 'category'): string;
   counts: { key: 'words' | 'charsNoSpaces' | 'charsWithSpaces' | 'paragraphs' | 'eastAsianChars' | 'nonAsianWords'; label: string }[];
 }
 
@@ -99,6 +103,10 @@ const ZH: Labels = {
   total: (files, withErrors, unreadable) =>
     `共 ${files} 个文件：${withErrors} 个有错误` + (unreadable ? `，${unreadable} 个无法读取` : ''),
   readAs: (enc) => `按 ${enc.toUpperCase()} 编码读取`,
+  profileFromDocument: (name) => `规则配置：${name}（来自文档设置）`,
+  profileNotUsed: (saved, used, why) =>
+    `作者在 Word 中选的规则配置是“${saved}”，本次按“${used}”检查` +
+    (why === 'option' ? '（命令行 --profile 指定）' : why === 'unknown' ? '：它不是内置配置，可用 --profile 给出它的配置文件' : '：该配置没有 --category 给出的类别'),
   counts: [
     { key: 'words', label: '字数' },
     { key: 'charsNoSpaces', label: '字符数(不计空格)' },
@@ -156,6 +164,10 @@ const EN: Labels = {
   total: (files, withErrors, unreadable) =>
     `${files} file(s): ${withErrors} with errors` + (unreadable ? `, ${unreadable} unreadable` : ''),
   readAs: (enc) => `read as ${enc.toUpperCase()}`,
+  profileFromDocument: (name) => `Notice: ${name} (from the document's settings)`,
+  profileNotUsed: (saved, used, why) =>
+    `The author chose the notice “${saved}” in Word; checked against “${used}”` +
+    (why === 'option' ? ' (--profile)' : why === 'unknown' ? ' instead: it is not built in; give its file with --profile' : ' instead: it has no category given by --category'),
   counts: [
     { key: 'words', label: 'Words' },
     { key: 'charsNoSpaces', label: 'Characters (no spaces)' },

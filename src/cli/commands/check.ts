@@ -5,6 +5,9 @@
  * the others; it makes the exit code 2.
  */
 import { checkCase } from '../../core/engine';
+import { loadBuiltinProfile } from '../../core/profile';
+import type { CaseDocument } from '../../core/model/types';
+import type { Profile } from '../../core/profile/types';
 import type { Report } from '../../core/report';
 import { parseArgs, stringOption, UsageError } from '../args';
 import { useColour, type CliIO } from '../io';
@@ -20,16 +23,51 @@ import { checkHelp } from './help';
 /** One entry of `files` in the JSON output (see README "JSON output"). */
 export type FileResult =
   | { file: string; error: InputError }
-  | ({ file: string; format: 'docx' | 'text'; encoding?: string; warnings: string[] } & Omit<Report, 'profile' | 'category' | 'categorySource'> & {
+  | ({
+      file: string;
+      format: 'docx' | 'text';
+      encoding?: string;
+      warnings: string[];
+      /** The profile this file was checked against, and why: --profile, the author's choice saved in the document, or the default. */
+      profile: string;
+      profileSource: ProfileSource;
+    } & Omit<Report, 'profile' | 'category' | 'categorySource'> & {
       /** null when neither --category nor the document names one (category-missing fires). */
       category: string | null;
       categorySource: NonNullable<Report['categorySource']> | null;
     });
 
+export type ProfileSource = 'option' | 'document' | 'default';
+
+/**
+ * The profile one file is checked against. Without --profile, a document whose settings name
+ * another built-in notice (the author chose it in the pane) is checked against that one, as
+ * the pane does; a --category the saved notice does not have keeps the run's. With --profile,
+ * or a saved notice the CLI does not have, the run's profile stands and a note says so.
+ */
+async function profileFor(
+  doc: CaseDocument,
+  run: Profile,
+  given: { profile?: string; category?: string },
+  l: ReturnType<typeof labels>,
+): Promise<{ profile: Profile; source: ProfileSource; note?: string; warning?: string }> {
+  const source: ProfileSource = given.profile !== undefined ? 'option' : 'default';
+  const saved = doc.settings?.profile;
+  if (saved === undefined || saved === run.id) return { profile: run, source };
+  if (given.profile !== undefined) return { profile: run, source, warning: l.profileNotUsed(saved, run.id, 'option') };
+  const chosen = await loadBuiltinProfile(saved);
+  if (!chosen) return { profile: run, source, warning: l.profileNotUsed(saved, run.id, 'unknown') };
+  if (given.category !== undefined && !chosen.categories.some((c) => c.id === given.category)) {
+    return { profile: run, source, warning: l.profileNotUsed(saved, run.id, 'category') };
+  }
+  return { profile: chosen, source: 'document', note: l.profileFromDocument(chosen.name) };
+}
+
 /**
  * The JSON document `--format json` prints: always one object, also for one file.
  *   { version, profile, files: [ { file, error: { code, message } }            // unreadable
- *                               | { file, format, encoding?, warnings, category, categorySource,
+ *                               | { file, format, encoding?, warnings, profile, profileSource,
+ *                                   category, categorySource,
  *                                   metric, parts: { <partId>: { found, counts: { words,
  *                                   charsNoSpaces, charsWithSpaces }, limit?, value?, ... } },
  *                                   pictures: [ { caption, captionWords, ... } ],
@@ -52,7 +90,8 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
   }
   const format = stringOption(args, 'format') ?? 'text';
   const locale = (stringOption(args, 'locale') ?? 'zh-CN') as Locale;
-  const profile = await resolveProfile(stringOption(args, 'profile'), io.cwd);
+  const profileOption = stringOption(args, 'profile');
+  const profile = await resolveProfile(profileOption, io.cwd);
   const categoryOption = stringOption(args, 'category');
   const category = categoryOption !== undefined ? resolveCategory(categoryOption, profile).id : undefined;
   if (args.positionals.length === 0) throw new UsageError('请给出要检查的文件（.docx 或 .txt；用 - 表示标准输入）。');
@@ -67,9 +106,11 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
     // Each file on its own: whatever goes wrong with one costs only its own entry.
     const loaded = await loadInput(ref, io);
     let report: Report;
+    let used: Awaited<ReturnType<typeof profileFor>>;
     try {
       if (!loaded.ok) throw loaded.error;
-      report = checkCase(loaded.doc, profile, { category, locale });
+      used = await profileFor(loaded.doc, profile, { profile: profileOption, category }, l);
+      report = checkCase(loaded.doc, used.profile, { category, locale });
     } catch (err) {
       const error = loaded.ok ? internalError(ref.name, err) : (err as InputError);
       unreadable++;
@@ -79,11 +120,14 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
     }
     if (report.summary.errors > 0) withErrors++;
     const { profile: _profile, category: reportCategory, categorySource, ...rest } = report;
+    const warnings = used.warning ? [...loaded.warnings, used.warning] : loaded.warnings;
     const result: FileResult = {
       file: loaded.name,
       format: loaded.format,
       ...(loaded.encoding ? { encoding: loaded.encoding } : {}),
-      warnings: loaded.warnings,
+      warnings,
+      profile: used.profile.id,
+      profileSource: used.source,
       category: reportCategory ?? null,
       categorySource: categorySource ?? null,
       ...rest,
@@ -93,8 +137,16 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
       if (files.length > 1) io.stdout.write('\n');
       io.stdout.write(
         renderCheckText(
-          { name: loaded.name, format: loaded.format, encoding: loaded.encoding, warnings: loaded.warnings, report, showDismissed: args.options['show-dismissed'] === true },
-          profile,
+          {
+            name: loaded.name,
+            format: loaded.format,
+            encoding: loaded.encoding,
+            warnings,
+            profileNote: used.note,
+            report,
+            showDismissed: args.options['show-dismissed'] === true,
+          },
+          used.profile,
           l,
           style,
         ),

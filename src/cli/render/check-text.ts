@@ -19,6 +19,8 @@ export interface CheckedFileView {
   encoding?: string;
   warnings: string[];
   report: Report;
+  /** Said under the name: the notice the file was checked against, when it is not the run's. */
+  profileNote?: string;
   /** List the problems the author dismissed (--show-dismissed), not only their number. */
   showDismissed?: boolean;
 }
@@ -78,6 +80,7 @@ export function renderCheckText(file: CheckedFileView, profile: Profile, l: Labe
   const notes: string[] = [];
   if (file.format === 'text' && file.encoding && file.encoding !== 'utf-8') notes.push(l.readAs(file.encoding));
   out.push(s.bold(file.name === '-' ? '-' : printableName(file.name)) + notes.map((n) => s.dim(l.aside(n))).join(''));
+  if (file.profileNote) out.push(`  ${s.dim(file.profileNote)}`);
   for (const w of file.warnings) out.push(`  ${s.yellow(MARK.warning)} ${w}`);
 
   const category = categoryLabel(r.category, profile);
