@@ -301,6 +301,8 @@ export function checkCase(input: CaseDocument, profile: Profile, options: CheckO
   if (category) report.category = category.id;
   if (resolved.source && category) report.categorySource = resolved.source;
   if (off.length > 0) report.hintsOff = off;
+  const saved = doc.settings?.profile;
+  if (saved !== undefined && saved !== profile.id) report.savedProfile = saved;
   const dismissed = options.dismissed ?? doc.settings?.dismissed;
   return dismissed && dismissed.length > 0 ? applyDismissals(report, dismissed) : report;
 }

@@ -132,6 +132,11 @@ export interface Report {
   dismissed?: Diagnostic[];
   /** Style hints switched off for this document (rule ids); absent when none is. */
   hintsOff?: string[];
+  /**
+   * The notice the author chose for this document in the pane (its saved settings), when it is
+   * not the one this report checked against; absent otherwise. The page offers to switch to it.
+   */
+  savedProfile?: string;
   /** Word's six statistics for the whole main story. */
   counts: WordCounts;
   summary: { errors: number; warnings: number; infos: number };

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { Tab, TabList, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { NEU_2024 } from '../core/profile';
+import { NEU_2024, loadBuiltinProfile } from '../core/profile';
 import type { Profile } from '../core/profile/types';
 import { ProfilePicker } from './ProfilePicker';
 import { BatchPanel } from './BatchPanel';
 import { DraftPanel } from './DraftPanel';
 import { SinglePanel } from './SinglePanel';
+import type { NamedFile } from './protocol';
 import type { CheckerClient } from './worker-client';
 
 const useStyles = makeStyles({
@@ -27,6 +28,25 @@ export function App({ client }: { client: CheckerClient }) {
     },
     [client],
   );
+  // The single check's file, checked again after switching to the notice its settings name.
+  const [recheck, setRecheck] = React.useState<NamedFile>();
+  const pick = React.useCallback(
+    (p: Profile) => {
+      setRecheck(undefined);
+      choose(p);
+    },
+    [choose],
+  );
+  const useSaved = React.useCallback(
+    (id: string, file: NamedFile) => {
+      void loadBuiltinProfile(id).then((p) => {
+        if (!p) return;
+        setRecheck(file);
+        choose(p);
+      });
+    },
+    [choose],
+  );
   return (
     <div className={styles.page}>
       <header className={styles.header}>
@@ -34,7 +54,7 @@ export function App({ client }: { client: CheckerClient }) {
         <Text className={styles.sub}>
           {[profile.name, profile.notice.number, `截止日期 ${profile.notice.deadline}`].filter(Boolean).join(' · ')} · 全部检查在本机浏览器中完成，文件不会上传
         </Text>
-        <ProfilePicker profile={profile} onChange={choose} />
+        <ProfilePicker profile={profile} onChange={pick} />
       </header>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="batch">批量审核（党委组织部）</Tab>
@@ -46,7 +66,7 @@ export function App({ client }: { client: CheckerClient }) {
         <BatchPanel key={profile.id} client={client} profile={profile} />
       </div>
       <div hidden={tab !== 'single'}>
-        <SinglePanel key={profile.id} client={client} profile={profile} />
+        <SinglePanel key={profile.id} client={client} profile={profile} onUseProfile={useSaved} recheck={recheck} />
       </div>
       <div hidden={tab !== 'draft'}>
         <DraftPanel />

@@ -1,6 +1,7 @@
 /** A single author: check one file or pasted text, choose the category, download the blank template. */
 import * as React from 'react';
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { BUILTIN_PROFILE_INFO } from '../core/profile';
 import type { Profile } from '../core/profile/types';
 import type { Report } from '../core/report';
 import { ReportView } from '../ui';
@@ -18,7 +19,16 @@ const useStyles = makeStyles({
 
 const AUTO = '';
 
-export function SinglePanel({ client, profile }: { client: CheckerClient; profile: Profile }) {
+export interface SinglePanelProps {
+  client: CheckerClient;
+  profile: Profile;
+  /** Switch the page to the built-in notice a document's settings name, and check that file again under it. */
+  onUseProfile?(id: string, file: NamedFile): void;
+  /** A file to check as soon as the panel shows (the one checked again after such a switch). */
+  recheck?: NamedFile;
+}
+
+export function SinglePanel({ client, profile, onUseProfile, recheck }: SinglePanelProps) {
   const styles = useStyles();
   const [category, setCategory] = React.useState(AUTO);
   const [templateCategory, setTemplateCategory] = React.useState('committee');
@@ -27,6 +37,7 @@ export function SinglePanel({ client, profile }: { client: CheckerClient; profil
   const [error, setError] = React.useState<string | undefined>();
   const [source, setSource] = React.useState('');
   const [busy, setBusy] = React.useState(false);
+  const [lastFile, setLastFile] = React.useState<NamedFile>();
   const cat = category || undefined;
   const catOptions = [{ id: AUTO, label: '自动识别（按文档封面）' }, ...profile.categories.map((c) => ({ id: c.id, label: c.label }))];
   const top = profile.categories.filter((c) => !c.parent);
@@ -37,6 +48,7 @@ export function SinglePanel({ client, profile }: { client: CheckerClient; profil
     try {
       const res = await client.request<'single'>({ type: 'single', file: files[0], category: cat });
       setSource(files[0].name);
+      setLastFile(files[0]);
       if (res.item.report) setReport(res.item.report);
       else {
         setReport(undefined);
@@ -56,6 +68,7 @@ export function SinglePanel({ client, profile }: { client: CheckerClient; profil
     try {
       const res = await client.request<'text'>({ type: 'text', text, category: cat });
       setSource('粘贴的文本');
+      setLastFile(undefined);
       setReport(res.report);
     } catch (e) {
       setError((e as Error).message);
@@ -63,6 +76,18 @@ export function SinglePanel({ client, profile }: { client: CheckerClient; profil
       setBusy(false);
     }
   };
+
+  // Once, when the panel shows (its deps are empty on purpose): the file to check again under the notice just switched to.
+  const pending = React.useRef(recheck);
+  React.useEffect(() => {
+    const file = pending.current;
+    pending.current = undefined;
+    if (file) void checkFile([file]);
+  }, []);
+
+  // The author chose another notice for this document in the pane.
+  const saved = report?.savedProfile;
+  const savedInfo = saved !== undefined ? BUILTIN_PROFILE_INFO.find((b) => b.id === saved) : undefined;
 
   return (
     <div className={styles.root}>
@@ -119,6 +144,21 @@ export function SinglePanel({ client, profile }: { client: CheckerClient; profil
         {report ? (
           <>
             <Text className={styles.muted}>检查对象：{source}</Text>
+            {saved !== undefined ? (
+              <MessageBar intent="warning" layout="multiline" data-testid="saved-profile">
+                <MessageBarBody>
+                  作者在 Word 加载项中为此文档选的通知是“{savedInfo?.name ?? saved}”，当前按“{profile.name}”检查，字数限额和各部分可能不同。
+                  {savedInfo ? '' : '它不是本页内置的通知：可在上方“规则配置”中载入它的配置文件。'}
+                </MessageBarBody>
+                {savedInfo && onUseProfile && lastFile ? (
+                  <MessageBarActions>
+                    <Button data-testid="use-saved-profile" onClick={() => onUseProfile(savedInfo.id, lastFile)}>
+                      改按这份通知检查
+                    </Button>
+                  </MessageBarActions>
+                ) : null}
+              </MessageBar>
+            ) : null}
             <ReportView report={report} captionMax={profile.pictures.caption.value} captionKind={profile.pictures.caption.kind} />
           </>
         ) : !error ? (

@@ -30,7 +30,7 @@ function savedWith(settings: string | undefined): Uint8Array {
   return fake.docx();
 }
 
-type Checked = { profile: string; profileSource: string; category: string | null; categorySource: string | null; warnings: string[]; parts: Record<string, unknown> };
+type Checked = { profile: string; profileSource: string; savedProfile?: string; category: string | null; categorySource: string | null; warnings: string[]; parts: Record<string, unknown> };
 
 describe('case-check and the notice saved in the document', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -60,6 +60,7 @@ describe('case-check and the notice saved in the document', () => {
     expect(output.profile).toBe('neu-2024');
     // 山西大同大学's notice has one category and the parts 基本情况 / 主要做法 / 工作成效 / 经验启示.
     expect(files[0]).toMatchObject({ profile: 'sxdtdx-2024', profileSource: 'document', category: 'case', categorySource: 'profile', warnings: [] });
+    expect(files[0]).not.toHaveProperty('savedProfile');
     expect(Object.keys(files[0].parts)).toEqual(['title', 'unit', 'contact', 'phone', 'basics', 'practice', 'results', 'lessons', 'body']);
     // The file without a saved notice is checked against the default, its cover's category.
     expect(files[1]).toMatchObject({ profile: 'neu-2024', profileSource: 'default', category: 'branch.teacher', categorySource: 'cover', warnings: [] });
@@ -79,7 +80,7 @@ describe('case-check and the notice saved in the document', () => {
 
   it('--profile wins, and a warning names the notice the author chose', async () => {
     const { files } = await json(['--profile', 'neu-2024', sxdtdx]);
-    expect(files[0]).toMatchObject({ profile: 'neu-2024', profileSource: 'option', category: 'branch.teacher' });
+    expect(files[0]).toMatchObject({ profile: 'neu-2024', profileSource: 'option', category: 'branch.teacher', savedProfile: 'sxdtdx-2024' });
     expect(files[0].warnings).toEqual(['作者在 Word 中选的规则配置是“sxdtdx-2024”，本次按“neu-2024”检查（命令行 --profile 指定）']);
 
     const c = captureIO();

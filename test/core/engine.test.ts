@@ -70,6 +70,15 @@ describe('the report', () => {
   });
 });
 
+describe('the notice the author chose for the document', () => {
+  const doc = validBranchCase().build();
+  test('named when it is another notice than the one checked against, absent otherwise', () => {
+    expect(checkCase({ ...doc, settings: { profile: 'sxdtdx-2024' } }, P).savedProfile).toBe('sxdtdx-2024');
+    expect(checkCase({ ...doc, settings: { profile: 'neu-2024' } }, P)).not.toHaveProperty('savedProfile');
+    expect(checkCase({ ...doc, settings: { category: 'branch' } }, P)).not.toHaveProperty('savedProfile');
+  });
+});
+
 describe('the category', () => {
   const plain = () => withBody(caseDoc().title('案例').unit('某学院党委').summary(han(200)), 1000);
 

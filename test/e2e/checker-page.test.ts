@@ -13,6 +13,9 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx';
+import { SETTINGS_PROPERTY } from '../../src/core/settings';
+import { warningAndHintCase } from '../helpers/author-cases';
+import { createFakeOffice } from './fake-office';
 import { BAD, CASES, GOOD, PRIOR, PRIOR_CSV, SCANS, WORD_FILES } from './checker-fixtures';
 import { builtDist, CHROMIUM_LAUNCH, screenshotDir, serveStatic, type StaticServer, isLocalRequest } from '../helpers/built-dist';
 
@@ -246,6 +249,39 @@ describe('checker page: Word files and single-author mode', () => {
 
     await page.setInputFiles('[data-testid=single-drop-input]', path.join(CASES, '文法学院/旧版文档案例.doc'));
     await result.getByText('97-2003').waitFor();
+  });
+
+  it('says when the author chose another notice for the document in Word, and checks it again under that one when asked', async () => {
+    // The Word double's own .docx after the pane saved the author's choice of notice (广东白云学院 2020).
+    const paragraphs = warningAndHintCase().paragraphs.map((p) => ({
+      text: p.text,
+      styleBuiltIn: p.builtinStyle ?? 'Normal',
+      outlineLevel: p.outlineLevel !== undefined ? p.outlineLevel + 1 : 10,
+      pictures: p.pictures.map(() => ''),
+    }));
+    const file = path.join(tmp, '选了白云通知的案例.docx');
+    fs.writeFileSync(file, createFakeOffice({ apiVersion: '1.7', platform: 'PC', paragraphs, properties: { [SETTINGS_PROPERTY]: '{"profile":"baiyun-2020"}' } }).docx());
+
+    const result = page.locator('[data-testid=single-result]');
+    await page.setInputFiles('[data-testid=single-drop-input]', file);
+    await result.getByText('检查对象：选了白云通知的案例.docx').waitFor();
+    const bar = page.locator('[data-testid=saved-profile]');
+    expect(await bar.innerText()).toContain(
+      '作者在 Word 加载项中为此文档选的通知是“广东白云学院“一支部一特色”项目结题（2020）”，当前按“东北大学 2024 年度基层党建工作创新奖暨党建“一融双高”建设案例”检查，字数限额和各部分可能不同。',
+    );
+    expect(await result.innerText()).toContain('实施背景');
+    await page.screenshot({ path: path.join(screenshotDir(), 'checker-saved-profile.png') });
+
+    await page.locator('[data-testid=use-saved-profile]').click();
+    await page.getByText('广东白云学院“一支部一特色”项目结题（2020） ·', { exact: false }).waitFor();
+    expect(await page.locator('[data-testid=profile-select]').inputValue()).toBe('baiyun-2020');
+    // The same file, checked again under the 2020 notice: its parts, and no bar.
+    await result.getByText('检查对象：选了白云通知的案例.docx').waitFor();
+    await result.getByText('活动主题与思路').first().waitFor();
+    expect(await bar.count()).toBe(0);
+
+    await page.locator('[data-testid=profile-select]').selectOption('neu-2024');
+    await page.getByText('东北大学 2024 年度基层党建工作创新奖暨党建“一融双高”建设案例 ·', { exact: false }).waitFor();
   });
 
   it('downloads the blank template as a .docx the reader accepts', async () => {
