@@ -33,8 +33,9 @@ function stamp(): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
 }
 
+/** The .csv has no room for the notice it was checked against (a title row would break it as a table): its name says it. */
 export function downloadCsv(batch: BatchReport, profile: Profile, decisions?: RowDecisions): void {
-  saveBytes(toCsv(reviewTable(batch, profile, 'zh-CN', decisions)), `案例审核表-${stamp()}.csv`, MIME.csv);
+  saveBytes(toCsv(reviewTable(batch, profile, 'zh-CN', decisions)), `案例审核表-${profile.id}-${stamp()}.csv`, MIME.csv);
 }
 
 /** exceljs is large: loaded only when the first spreadsheet is asked for. */

@@ -187,6 +187,8 @@ describe('checker page: a folder of cases', () => {
 
   it('downloads the review table as .csv with a BOM', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=download-csv]').click()]);
+    // The notice it was checked against is in its name (the .xlsx has it in its properties).
+    expect(download.suggestedFilename()).toMatch(/^案例审核表-neu-2024-\d{8}-\d{4}\.csv$/);
     const file = path.join(tmp, 'review.csv');
     await download.saveAs(file);
     const bytes = fs.readFileSync(file);
