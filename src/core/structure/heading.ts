@@ -3,7 +3,7 @@
  *
  * Numbered shapes, with the label typed in the text or given by Word's list numbering
  * (`listLabel`), full-width or ASCII punctuation, optional spaces:
- *   第一部分 第一章 第一节   一、 一. 一．   （一） (一)   1. 1、   1.1   （1） (1) 1)   ①
+ *   第一部分 第一章 第一节   一、 一. 一．   （一） (一) ㈠   1. 1、 ⒈   1.1   （1） (1) 1) ⑴   ①
  *   【…】 〔…〕 〖…〗 […]  (the name inside the brackets)
  * Their conventional depth, shallowest first: 第…部分/章 > 一、 > （一） > 1. > 1.1 > （1） > ①.
  * Brackets stand apart: they are used for top headings and for emphasis alike, so a
@@ -93,6 +93,14 @@ function arabicNumeral(s: string, at: number): { value: number; length: number }
   return i === at ? undefined : { value, length: i - at };
 }
 
+function singleCharacterLabel(code: number): { kind: ShapeKind; number: number } | undefined {
+  if (code >= 0x2460 && code <= 0x2473) return { kind: 'circled', number: code - 0x245f };
+  if (code >= 0x2474 && code <= 0x2487) return { kind: 'paren-arabic', number: code - 0x2473 };
+  if (code >= 0x2488 && code <= 0x249b) return { kind: 'arabic', number: code - 0x2487 };
+  if (code >= 0x3220 && code <= 0x3229) return { kind: 'paren-cjk', number: code - 0x321f };
+  return undefined;
+}
+
 /** The numbering shape at the start of a compact string, if any. */
 export function parseShape(s: string): Shape | undefined {
   if (s.length === 0) return undefined;
@@ -120,11 +128,12 @@ export function parseShape(s: string): Shape | undefined {
     return { kind: cjk ? 'paren-cjk' : 'paren-arabic', number: n.value, length };
   }
   const code = c0.charCodeAt(0);
-  if (code >= 0x2460 && code <= 0x2473) {
-    // ① … ⑳
+  // One-character labels that input methods offer: ① … ⑳, ⑴ … ⒇ (as (1)), ⒈ … ⒛ (as 1.), ㈠ … ㈩ (as (一)).
+  const single = singleCharacterLabel(code);
+  if (single) {
     let length = 1;
     if (s[length] === '、' || s[length] === '.') length++;
-    return { kind: 'circled', number: code - 0x245f, length };
+    return { ...single, length };
   }
   const cjk = cjkNumeral(s, 0);
   if (cjk) {

@@ -61,7 +61,7 @@ test('short lines count only when enumerated: Word numbering or a typed marker',
 describe('what the mutation run showed unseen', () => {
   const six = (make: (i: number) => string) => Array.from({ length: 6 }, (_, i) => make(i));
 
-  test.each(['一、', '（十一）', '（一）', '(十二)', ' 1.', '　　2、', '12．', '（1）', '①', '•', '一是', '十一是', '第一，', '第十一条'])(
+  test.each(['一、', '（十一）', '（一）', '(十二)', ' 1.', '　　2、', '12．', '（1）', '①', '⑴', '⒛', '㈠', '•', '一是', '十一是', '第一，', '第十一条'])(
     'six short lines each starting with %p are a listing',
     (marker) => {
       expect(problems(practiceWith(six((i) => marker + han(8, i))), RULE)).toHaveLength(1);
