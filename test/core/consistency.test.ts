@@ -23,7 +23,9 @@ function ruleIds(section: string): string[] {
   return [...body.matchAll(/^\|\s*`([a-z][a-z-]*)`\s*\|/gm)].map((m) => m[1]);
 }
 
-const CASE_IDS = ruleIds('## Rules of the single case');
+/** Case rules this project added that RULES.md does not list (see PROJECT_BATCH_IDS): part-length, a part's own limit. */
+const PROJECT_CASE_IDS = ['part-length'];
+const CASE_IDS = [...new Set([...ruleIds('## Rules of the single case'), ...PROJECT_CASE_IDS])];
 /**
  * Batch rules this project added (issue 11) that RULES.md does not list yet: the lead
  * records them there; until then they are expected here, so that each still needs its

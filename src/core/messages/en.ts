@@ -63,6 +63,14 @@ export const en: Catalogue = {
       'boundary-guess':
         'No heading separates the summary from the body: the first {paragraphs} paragraph(s) ({words} {unit}) are taken as the summary and the next {restParagraphs} ({restWords} {unit}) as the start of the body. If that is wrong, put a heading where the body starts (such as “{sectionLabel}”).',
     },
+    'part-length': {
+      over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the maximum of ${d.limit} ${u} (by ${d.diff}).`,
+      near: (d, u) => `${d.partLabel} has ${d.actual} ${u}, close to the maximum of ${d.limit} ${u} (${d.diff} left).`,
+      short: around(false, false),
+      long: around(true, false),
+      'far-short': around(false, true),
+      'far-long': around(true, true),
+    },
     'body-length': {
       over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}maximum of ${d.limit} ${u} (by ${d.diff}).`,
       near: (d, u) => `${d.partLabel} has ${d.actual} ${u}, close to the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}maximum of ${d.limit} ${u} (${d.diff} left).`,

@@ -70,6 +70,14 @@ export const zhCN: Catalogue = {
       'boundary-guess':
         '案例简介与正文之间没有标题，已把前 {paragraphs} 段（{words} {unit}）算作案例简介，其后 {restParagraphs} 段（{restWords} {unit}）算作正文的开头。如果分得不对，请在正文开始处加上标题（如“{sectionLabel}”）。',
     },
+    'part-length': {
+      over: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，超过“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,
+      near: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，接近“${d.limit} ${u}以内”的上限（还可写 ${d.diff} ${u}）。`,
+      short: around(false, false),
+      long: around(true, false),
+      'far-short': around(false, true),
+      'far-long': around(true, true),
+    },
     'body-length': {
       over: (d, u) =>
         `${d.partLabel}共 ${d.actual} ${u}，超过${d.categoryLabel ? `${d.categoryLabel}案例` : ''}“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,

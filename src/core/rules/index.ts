@@ -1,5 +1,6 @@
 /**
- * The registry of case rules, in the order of RULES.md's table. The engine runs them in
+ * The registry of case rules, in the order of RULES.md's table (part-length, this project's, after
+ * the length rules it joins). The engine runs them in
  * this order; diagnostics are sorted afterwards, so the order only breaks ties.
  */
 import { bodyLength } from './body-length';
@@ -13,6 +14,7 @@ import { listingHeavy } from './listing-heavy';
 import { partDuplicate } from './part-duplicate';
 import { partEmpty } from './part-empty';
 import { partMissing } from './part-missing';
+import { partLength } from './part-length';
 import { partOrder } from './part-order';
 import { periodRange } from './period-range';
 import { periodYears } from './period-years';
@@ -33,6 +35,7 @@ export const CASE_RULES: readonly CaseRule[] = [
   partDuplicate,
   summaryLength,
   bodyLength,
+  partLength,
   pictureCount,
   pictureOutsidePractice,
   captionMissing,
