@@ -37,7 +37,7 @@ export function App({ client }: { client: CheckerClient }) {
     },
     [choose],
   );
-  const useSaved = React.useCallback(
+  const switchToSaved = React.useCallback(
     (id: string, file: NamedFile) => {
       void loadBuiltinProfile(id).then((p) => {
         if (!p) return;
@@ -66,7 +66,7 @@ export function App({ client }: { client: CheckerClient }) {
         <BatchPanel key={profile.id} client={client} profile={profile} />
       </div>
       <div hidden={tab !== 'single'}>
-        <SinglePanel key={profile.id} client={client} profile={profile} onUseProfile={useSaved} recheck={recheck} />
+        <SinglePanel key={profile.id} client={client} profile={profile} onUseProfile={switchToSaved} recheck={recheck} />
       </div>
       <div hidden={tab !== 'draft'}>
         <DraftPanel />
