@@ -4,6 +4,16 @@ import type { Catalogue, MessageData } from './types';
 const around = (more: boolean, far: boolean) => (d: MessageData, u: string) =>
   `${d.partLabel} has ${d.actual} ${u}, ${far ? 'far ' : ''}${more ? 'more' : 'fewer'} than the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}target of about ${d.limit} ${u} (${more ? 'over' : 'under'} by ${d.diff}; aim for ${d.low}–${d.high}).`;
 
+/** A part against its own limit (summary-length and part-length say it alike). */
+const partLengthMessages = {
+  over: (d: MessageData, u: string) => `${d.partLabel} has ${d.actual} ${u}, over the maximum of ${d.limit} ${u} (by ${d.diff}).`,
+  near: (d: MessageData, u: string) => `${d.partLabel} has ${d.actual} ${u}, close to the maximum of ${d.limit} ${u} (${d.diff} left).`,
+  short: around(false, false),
+  long: around(true, false),
+  'far-short': around(false, true),
+  'far-long': around(true, true),
+};
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `December 2022`, `2022`. */
@@ -54,23 +64,11 @@ export const en: Catalogue = {
         '{paragraphs} paragraphs were saved several times over (up to {copies} copies), in {parts}. LibreOffice and WPS do this when they save the old template’s content controls. The lengths above count each paragraph once; delete the repeated text (or copy the content into a newly downloaded template) and save again.',
     },
     'summary-length': {
-      over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the maximum of ${d.limit} ${u} (by ${d.diff}).`,
-      near: (d, u) => `${d.partLabel} has ${d.actual} ${u}, close to the maximum of ${d.limit} ${u} (${d.diff} left).`,
-      short: around(false, false),
-      long: around(true, false),
-      'far-short': around(false, true),
-      'far-long': around(true, true),
+      ...partLengthMessages,
       'boundary-guess':
         'No heading separates the summary from the body: the first {paragraphs} paragraph(s) ({words} {unit}) are taken as the summary and the next {restParagraphs} ({restWords} {unit}) as the start of the body. If that is wrong, put a heading where the body starts (such as “{sectionLabel}”).',
     },
-    'part-length': {
-      over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the maximum of ${d.limit} ${u} (by ${d.diff}).`,
-      near: (d, u) => `${d.partLabel} has ${d.actual} ${u}, close to the maximum of ${d.limit} ${u} (${d.diff} left).`,
-      short: around(false, false),
-      long: around(true, false),
-      'far-short': around(false, true),
-      'far-long': around(true, true),
-    },
+    'part-length': partLengthMessages,
     'body-length': {
       over: (d, u) => `${d.partLabel} has ${d.actual} ${u}, over the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}maximum of ${d.limit} ${u} (by ${d.diff}).`,
       near: (d, u) => `${d.partLabel} has ${d.actual} ${u}, close to the ${d.categoryLabel ? `${d.categoryLabel} ` : ''}maximum of ${d.limit} ${u} (${d.diff} left).`,

@@ -7,6 +7,16 @@ import type { Catalogue, MessageData } from './types';
 const around = (more: boolean, far: boolean) => (d: MessageData, u: string) =>
   `${d.partLabel}共 ${d.actual} ${u}，${far ? '明显' : ''}${more ? '多于' : '少于'}${d.categoryLabel ? `${d.categoryLabel}案例` : ''}“${d.limit} ${u}左右”的要求（${more ? '多' : '少'} ${d.diff} ${u}；宜在 ${d.low}～${d.high} ${u}之间）。`;
 
+/** A part against its own limit (summary-length and part-length say it alike). */
+const partLengthMessages = {
+  over: (d: MessageData, u: string) => `${d.partLabel}共 ${d.actual} ${u}，超过“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,
+  near: (d: MessageData, u: string) => `${d.partLabel}共 ${d.actual} ${u}，接近“${d.limit} ${u}以内”的上限（还可写 ${d.diff} ${u}）。`,
+  short: around(false, false),
+  long: around(true, false),
+  'far-short': around(false, true),
+  'far-long': around(true, true),
+};
+
 /** `2022 年 12 月`, `2022 年`: numbers set off by spaces, as in every other message. */
 function yearMonth(year: unknown, month: unknown): string {
   return typeof month === 'number' ? `${year} 年 ${month} 月` : `${year} 年`;
@@ -61,23 +71,11 @@ export const zhCN: Catalogue = {
         '文件中有 {paragraphs} 段文字被重复保存了多遍（最多 {copies} 遍），涉及{parts}。用 LibreOffice 或 WPS 保存带内容控件的旧版模板时会出现这种情况。以上字数已按每段只写一遍计算；请删去重复的文字（或把内容复制到新下载的模板中）后重新保存。',
     },
     'summary-length': {
-      over: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，超过“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,
-      near: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，接近“${d.limit} ${u}以内”的上限（还可写 ${d.diff} ${u}）。`,
-      short: around(false, false),
-      long: around(true, false),
-      'far-short': around(false, true),
-      'far-long': around(true, true),
+      ...partLengthMessages,
       'boundary-guess':
         '案例简介与正文之间没有标题，已把前 {paragraphs} 段（{words} {unit}）算作案例简介，其后 {restParagraphs} 段（{restWords} {unit}）算作正文的开头。如果分得不对，请在正文开始处加上标题（如“{sectionLabel}”）。',
     },
-    'part-length': {
-      over: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，超过“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,
-      near: (d, u) => `${d.partLabel}共 ${d.actual} ${u}，接近“${d.limit} ${u}以内”的上限（还可写 ${d.diff} ${u}）。`,
-      short: around(false, false),
-      long: around(true, false),
-      'far-short': around(false, true),
-      'far-long': around(true, true),
-    },
+    'part-length': partLengthMessages,
     'body-length': {
       over: (d, u) =>
         `${d.partLabel}共 ${d.actual} ${u}，超过${d.categoryLabel ? `${d.categoryLabel}案例` : ''}“${d.limit} ${u}以内”的要求（多 ${d.diff} ${u}）。`,

@@ -6,6 +6,7 @@
  */
 import { P, problems, caseDoc, han } from './harness';
 import type { Limit, Profile } from '../../../src/core/profile/types';
+import { checkCase } from '../../../src/core/engine';
 
 const RULE = 'part-length';
 
@@ -78,4 +79,12 @@ test('a missing, empty or prompt-only part is left to the other rules', () => {
   expect(problems(base().background(prompt).practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([]);
   expect(problems(base().practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([]);
   expect(problems(base().background('甲').practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([expect.objectContaining({ messageId: 'over', data: expect.objectContaining({ actual: 7 }) })]);
+});
+
+test('the message names the part, its length and the notice’s limit, in Chinese and in English', () => {
+  const d = doc(295, 494).build();
+  const zh = checkCase(d, LIMITED).diagnostics.find((x) => x.ruleId === RULE);
+  expect(zh?.message).toBe('实施背景共 301 字，超过“300 字以内”的要求（多 1 字）。');
+  const en = checkCase(d, LIMITED, { locale: 'en' }).diagnostics.find((x) => x.ruleId === RULE);
+  expect(en?.message).toBe('实施背景 has 301 words, over the maximum of 300 words (by 1).');
 });
