@@ -37,11 +37,11 @@ function originalText(source, { start, end }) {
   return parts.join('\n');
 }
 
-/** Whether the explanation `e` is about the recorded survivor `s`. */
+/** Whether the explanation `e` is about the recorded survivor `s` (compared as recorded: a long original is cut at 160 characters). */
 function sameMutant(e, s) {
   return (
-    squash(e.original) === squash(s.original) &&
-    squash(e.replacement) === squash(s.replacement) &&
+    recorded(e.original) === recorded(s.original) &&
+    recorded(e.replacement) === recorded(s.replacement) &&
     (e.line === undefined || e.line === s.line) &&
     (e.at === undefined || (Array.isArray(s.at) && e.at.join() === s.at.join()))
   );

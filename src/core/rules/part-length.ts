@@ -9,12 +9,13 @@
  *
  * Edge cases: the length is the one the report shows beside that part's limit: a cover field's
  * value, a section with its heading, pictures' captions and all (as the body counts it). A part
- * not found, empty, or still only the template's prompts is left to part-missing, part-empty and
- * placeholder-left. Counted in the profile's metric (Word's 字数 by default).
+ * not found, with nothing in it but its heading, blanks or captions, or still only the template's
+ * prompts is left to part-missing, part-empty and placeholder-left. Counted in the profile's
+ * metric (Word's 字数 by default).
  */
 import type { CaseRule } from './types';
 import { evaluateLimit, LENGTH_MESSAGE_IDS, lengthData } from './length';
-import { contentText, ctxCounts, ctxValue, onlyPlaceholders } from './parts';
+import { contentText, ctxContentCounts, ctxCounts, onlyPlaceholders } from './parts';
 
 /** Parts whose limit has a rule of its own. */
 const OWN_RULE = new Set(['summary', 'body']);
@@ -33,16 +34,17 @@ export const partLength: CaseRule = {
     for (const spec of ctx.profile.parts) {
       const fp = ctx.structure.parts[spec.id];
       if (!spec.limit || OWN_RULE.has(spec.id) || !fp) continue;
+      const metric = ctx.profile.metric;
       const counts = ctxCounts(ctx, spec.id);
-      const actual = counts?.[ctx.profile.metric] ?? 0;
-      const text = spec.kind === 'cover' ? (ctxValue(ctx, spec.id) ?? '') : contentText(ctx.doc, fp);
-      if (actual === 0 || text.trim() === '' || onlyPlaceholders(text, ctx.profile)) continue;
-      const ev = evaluateLimit(actual, spec.limit, ctx.profile.tolerances);
+      // Nothing in it but its heading, blanks or captions, or only the template's prompts: part-empty's and placeholder-left's.
+      const content = ctxContentCounts(ctx, spec.id);
+      if (!counts || !content || content[metric] === 0 || onlyPlaceholders(contentText(ctx.doc, fp), ctx.profile)) continue;
+      const ev = evaluateLimit(counts[metric], spec.limit, ctx.profile.tolerances);
       if (!ev.severity) continue;
       report({
         messageId: ev.state,
         severity: ev.severity,
-        data: { ...lengthData(ev, ctx.profile.metric), part: spec.id, partLabel: spec.label, category: null, categoryLabel: null, source: spec.limit.source },
+        data: { ...lengthData(ev, metric), part: spec.id, partLabel: spec.label, category: null, categoryLabel: null, source: spec.limit.source },
         target: { part: spec.id, paragraph: fp.start },
       });
     }

@@ -54,11 +54,26 @@ test('a 左右 section beyond ±20 % is a warning, beyond ±50 % an error', () =
   expect(problems(doc(270, 243), RULE, {}, LIMITED)).toEqual([expect.objectContaining({ messageId: 'far-short', severity: 'error', data: expect.objectContaining({ actual: 249 }) })]);
 });
 
+test('a cover field that is still the template’s prompt is left to placeholder-left', () => {
+  const prompt = '【请填写案例名称，不超过 20 字】';
+  const profile: Profile = { ...LIMITED, placeholders: [prompt] };
+  expect(problems(doc(270, 494, prompt), RULE, {}, profile)).toEqual([]);
+  expect(problems(doc(270, 494, prompt), 'placeholder-left', {}, profile)).toHaveLength(1);
+});
+
 test('a cover field is counted by its value', () => {
   // 党建引领“双创”实践育人新模式探索与实践研究: 22 字 (the quotation marks count), over 20.
   expect(problems(doc(270, 494, '党建引领“双创”实践育人新模式探索与实践研究'), RULE, {}, LIMITED)).toEqual([
     expect.objectContaining({ messageId: 'over', severity: 'error', data: expect.objectContaining({ actual: 22, part: 'title', partLabel: '案例名称' }), target: { part: 'title', paragraph: 0 } }),
   ]);
+});
+
+test('a limit on the 案例正文 part itself (a notice with one limit for all) is body-length’s', () => {
+  const oneLimit: Profile = { ...LIMITED, parts: LIMITED.parts.map((p) => (p.id === 'body' ? { ...p, limit: { kind: 'max', value: 100, source: '正文 100 字以内' } } : p)) };
+  // Under a 案例正文 heading, the body (6 + 270 + 6 + 494 + 6 + 300 = 1,082 字) is far over 100 (the committee's own 2000 is what body-length judges); the sections are within theirs.
+  const withHeading = caseDoc().title('党建引领').unit('某学院党委').category('分党委').summary(han(200)).heading('案例正文').background(han(270)).practice(han(494)).lessons(han(300, 7));
+  expect(checkCase(withHeading.build(), oneLimit).parts.body).toMatchObject({ found: true, counts: { words: 1082 } });
+  expect(problems(withHeading, RULE, {}, oneLimit)).toEqual([]);
 });
 
 test('the summary’s and the body’s limits are not this rule’s, and the 2024 notice sets no other', () => {
@@ -78,6 +93,10 @@ test('a missing, empty or prompt-only part is left to the other rules', () => {
   expect(problems(base().heading('一、实施背景').practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([]);
   expect(problems(base().background(prompt).practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([]);
   expect(problems(base().practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([]);
+  // Blanks, a zero-width space (0 字 in Word) or a caption alone are nothing either.
+  expect(problems(base().background('   ').practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([]);
+  expect(problems(base().background('\u200b').practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([]);
+  expect(problems(base().heading('一、实施背景').picture({ caption: '图1 支部活动' }).practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([]);
   expect(problems(base().background('甲').practice(han(494)).lessons(han(300)), RULE, {}, profile)).toEqual([expect.objectContaining({ messageId: 'over', data: expect.objectContaining({ actual: 7 }) })]);
 });
 
